@@ -1,0 +1,95 @@
+/**
+ * `pnpm bench`: runs every case in `bench/cases/`, prints a table per case and rewrites the figures
+ * section of `bench/RESULTS.md`.
+ *
+ * Flags: `--quick` (short runs, for the CI smoke check; does not write RESULTS.md),
+ * `--filter <text>` (only cases whose name or file contains the text), `--time <ms>` per task.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { arch, cpus, platform } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Bench } from 'tinybench';
+import type { BenchCase, BenchTask } from './harness';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const filterIdx = args.indexOf('--filter');
+const filter = filterIdx >= 0 ? (args[filterIdx + 1] ?? '') : '';
+const timeIdx = args.indexOf('--time');
+const time = timeIdx >= 0 ? Number(args[timeIdx + 1]) : quick ? 30 : 1000;
+
+let sink: unknown;
+
+async function measure(task: BenchTask): Promise<number> {
+  const bench = new Bench({ time, warmupTime: quick ? 10 : 200 });
+  bench.add(task.name, () => {
+    sink = task.fn();
+  });
+  await bench.run();
+  const result = bench.tasks[0]?.result;
+  if (result === undefined || result.state !== 'completed') {
+    throw new Error(`benchmark task failed: ${task.name}`);
+  }
+  return result.throughput.mean;
+}
+
+function fmt(ops: number): string {
+  if (ops >= 1e6) return `${(ops / 1e6).toFixed(2)} M/s`;
+  if (ops >= 1e3) return `${(ops / 1e3).toFixed(1)} k/s`;
+  return `${ops.toFixed(1)} /s`;
+}
+
+function ratio(a: number, b: number): string {
+  const r = a / b;
+  return r >= 100 ? `${Math.round(r).toLocaleString('en-US')}×` : `${r.toFixed(2)}×`;
+}
+
+const files = readdirSync(join(here, 'cases'))
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
+const lines: string[] = [];
+for (const file of files) {
+  const mod = (await import(pathToFileURL(join(here, 'cases', file)).href)) as {
+    default: readonly BenchCase[];
+  };
+  for (const c of mod.default) {
+    if (filter && !c.name.includes(filter) && !file.includes(filter)) continue;
+    c.verify?.();
+    const ours = await measure(c.ours);
+    const rows = [`| ${c.ours.name} | ${fmt(ours)} | 1× |`];
+    for (const other of c.others) {
+      const ops = await measure(other);
+      rows.push(`| ${other.name} | ${fmt(ops)} | motcua is ${ratio(ours, ops)} |`);
+    }
+    const block = [
+      `### ${c.name} (${file})`,
+      ...(c.target ? [`Target: ${c.target}`, ''] : ['']),
+      '| task | ops/s | ratio |',
+      '| --- | --- | --- |',
+      ...rows,
+      '',
+    ];
+    console.log(block.join('\n'));
+    lines.push(...block);
+  }
+}
+if (sink === Symbol.for('never')) console.log(sink);
+
+if (!quick && !filter) {
+  const path = join(here, 'RESULTS.md');
+  const previous = readFileSync(path, 'utf8');
+  const marker = '<!-- figures below are written by `pnpm bench` -->';
+  const head = previous.includes(marker) ? previous.slice(0, previous.indexOf(marker)) : previous;
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const body = [
+    marker,
+    '',
+    `Machine: ${cpu}, ${cpus().length} cores, ${platform()}/${arch()}, Node ${process.version}; ${time} ms per task.`,
+    '',
+    ...lines,
+  ].join('\n');
+  writeFileSync(path, `${head}${body}`);
+  console.log(`wrote ${path}`);
+}

@@ -1,0 +1,140 @@
+/**
+ * Time-zone primitives: the link between instants (`Date`) and civil date + minute-of-day in a
+ * calendar's IANA zone. Never reads the host zone.
+ *
+ * @internal
+ * @module
+ */
+import { tzOffset } from '@date-fns/tz';
+import { SlaError } from '../errors';
+import type { DateInput } from '../types';
+import { MS_PER_DAY, parseCivilDate } from './civil';
+
+/** The default zone of every motcua calendar. @internal */
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** 1975-06-13T00:00+08:00: since then Việt Nam (whole country) has been at a fixed UTC+7, no DST. */
+const VN_FIXED_SINCE_MS = Date.UTC(1975, 5, 12, 16, 0, 0);
+const FIXED_PLUS_7 = new Set(['Asia/Ho_Chi_Minh', 'Asia/Saigon', 'Asia/Bangkok', 'Etc/GMT-7']);
+const known = new Map<string, boolean>();
+
+/**
+ * Throws unless `timeZone` is an IANA zone this runtime knows.
+ * @throws {SlaError} `INVALID_TIME_ZONE`
+ * @internal
+ */
+export function assertTimeZone(timeZone: unknown, fn: string): asserts timeZone is string {
+  if (typeof timeZone === 'string') {
+    let ok = known.get(timeZone);
+    if (ok === undefined) {
+      try {
+        new Intl.DateTimeFormat('en-US', { timeZone });
+        ok = true;
+      } catch {
+        ok = false;
+      }
+      known.set(timeZone, ok);
+    }
+    if (ok) return;
+  }
+  throw new SlaError(
+    'INVALID_TIME_ZONE',
+    {
+      en: `${fn}: unknown IANA time zone ${String(timeZone)}`,
+      vi: `${fn}: múi giờ IANA không hợp lệ: ${String(timeZone)}`,
+    },
+    { value: timeZone },
+  );
+}
+
+/** Offset of `timeZone` from UTC in minutes at the instant `utcMs` (UTC+7 → 420). @internal */
+export function offsetMinutes(timeZone: string, utcMs: number): number {
+  if (FIXED_PLUS_7.has(timeZone) && utcMs >= VN_FIXED_SINCE_MS) return 420;
+  return tzOffset(timeZone, new Date(utcMs));
+}
+
+/** A local civil day and minute of that day. @internal */
+export interface LocalTime {
+  /** Epoch day of the local civil date. */
+  readonly day: number;
+  /** Minutes since local midnight, fractional when the instant has seconds (0 ≤ minute < 1440). */
+  readonly minute: number;
+}
+
+/** The local civil day and minute of an instant in `timeZone`. @internal */
+export function toLocal(utcMs: number, timeZone: string): LocalTime {
+  const localMs = utcMs + offsetMinutes(timeZone, utcMs) * 60_000;
+  const day = Math.floor(localMs / MS_PER_DAY);
+  return { day, minute: (localMs - day * MS_PER_DAY) / 60_000 };
+}
+
+/**
+ * The instant of local civil day `day` at `minute` (0–1440) in `timeZone`. For a local time that a
+ * DST change skips or repeats, the earlier instant consistent with the zone's offset is returned.
+ * @internal
+ */
+export function fromLocal(day: number, minute: number, timeZone: string): number {
+  const localMs = day * MS_PER_DAY + minute * 60_000;
+  let utc = localMs - offsetMinutes(timeZone, localMs) * 60_000;
+  const again = localMs - offsetMinutes(timeZone, utc) * 60_000;
+  if (again !== utc) utc = Math.min(utc, again);
+  return utc;
+}
+
+/**
+ * Reads an instant as a `Date`, rejecting invalid dates.
+ * @throws {SlaError} `INVALID_DATE`
+ * @internal
+ */
+export function instantMs(value: unknown, fn: string): number {
+  const ms = value instanceof Date ? value.getTime() : Number.NaN;
+  if (Number.isNaN(ms)) {
+    throw new SlaError(
+      'INVALID_DATE',
+      {
+        en: `${fn}: expected a valid Date instant, got ${String(value)}`,
+        vi: `${fn}: cần một thời điểm (Date) hợp lệ, nhận được ${String(value)}`,
+      },
+      { value },
+    );
+  }
+  return ms;
+}
+
+/**
+ * The epoch day of a {@link DateInput}: a `'YYYY-MM-DD'` string as is, a `Date` read in `timeZone`.
+ * @throws {SlaError} `INVALID_DATE`
+ * @internal
+ */
+export function epochDayOf(input: DateInput, timeZone: string, fn: string): number {
+  if (typeof input === 'string') return parseCivilDate(input, fn);
+  return toLocal(instantMs(input, fn), timeZone).day;
+}
+
+/**
+ * Parses `'HH:mm'` (00:00–24:00) into minutes since midnight.
+ * @throws {SlaError} `INVALID_DATE`
+ * @internal
+ */
+export function parseClockTime(s: unknown, fn: string): number {
+  const m = typeof s === 'string' ? /^([01]\d|2[0-4]):([0-5]\d)$/.exec(s) : null;
+  const minutes = m ? Number(m[1]) * 60 + Number(m[2]) : Number.NaN;
+  if (Number.isNaN(minutes) || minutes > 1440) {
+    throw new SlaError(
+      'INVALID_DATE',
+      {
+        en: `${fn}: expected a time of day 'HH:mm' between 00:00 and 24:00, got ${String(s)}`,
+        vi: `${fn}: giờ phải có dạng 'HH:mm' từ 00:00 đến 24:00, nhận được ${String(s)}`,
+      },
+      { value: s },
+    );
+  }
+  return minutes;
+}
+
+/** Formats minutes since midnight as `'HH:mm'`. @internal */
+export function formatClockTime(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes - h * 60);
+  return `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}`;
+}

@@ -1,0 +1,95 @@
+import type { LocalizedText } from './types';
+
+/**
+ * The stable codes of {@link SlaError}. Branch on `error.code`, never on the message.
+ *
+ * @example
+ * ```ts
+ * import { isSlaError, toLunar } from '@motcua/sla';
+ * try { toLunar('2200-01-01'); } catch (e) { if (isSlaError(e)) e.code; } //=> 'OUT_OF_RANGE'
+ * ```
+ * @category Errors
+ */
+export type SlaErrorCode =
+  /** A civil date, instant or time that is malformed or does not exist (`'2026-02-30'`). */
+  | 'INVALID_DATE'
+  /** A value outside the range a function supports (lunar conversion: 1900–2199). */
+  | 'OUT_OF_RANGE'
+  /** A lunar date that does not exist (month 13, a leap month the year does not have, day 30 of a 29-day month). */
+  | 'INVALID_LUNAR_DATE'
+  /** An IANA time zone the runtime does not know. */
+  | 'INVALID_TIME_ZONE'
+  /** Any other argument of the wrong shape or value (a non-integer amount, an unknown option). */
+  | 'INVALID_ARGUMENT'
+  /** A calendar or schedule document that does not validate. */
+  | 'INVALID_SCHEDULE'
+  /** A processing-time text the parser does not understand. */
+  | 'UNKNOWN_PROCESSING_TIME'
+  /** An SLA clock event that is not allowed in the clock's current state. */
+  | 'INVALID_CLOCK_EVENT';
+
+/**
+ * The one error class of `@motcua/sla`, thrown for bad input. It carries a stable `code`, an English
+ * `message`, the Vietnamese message in `messageVi`, and structured `details`.
+ *
+ * Compare with {@link isSlaError} rather than `instanceof`: when both the ESM and CommonJS builds
+ * are loaded, `instanceof` fails across the two copies.
+ *
+ * @example
+ * ```ts
+ * import { fromLunar, isSlaError } from '@motcua/sla';
+ * try {
+ *   fromLunar({ year: 2026, month: 13, day: 1 });
+ * } catch (e) {
+ *   if (isSlaError(e)) console.log(e.code, e.messageVi);
+ *   //=> 'INVALID_LUNAR_DATE' 'Tháng âm lịch phải từ 1 đến 12, nhận được 13'
+ * }
+ * ```
+ * @category Errors
+ */
+export class SlaError extends Error {
+  override readonly name = 'SlaError';
+  /** The stable machine-readable code. */
+  readonly code: SlaErrorCode;
+  /** The message in Vietnamese. `message` holds the English one. */
+  readonly messageVi: string;
+  /** Structured context (the offending value, what was understood…). */
+  readonly details: Readonly<Record<string, unknown>>;
+
+  /**
+   * @param code - The stable code.
+   * @param message - The message in Vietnamese and English.
+   * @param details - Structured context for programs.
+   * @param options - `cause`, as for `Error`.
+   */
+  constructor(
+    code: SlaErrorCode,
+    message: LocalizedText,
+    details: Readonly<Record<string, unknown>> = {},
+    options?: { readonly cause?: unknown },
+  ) {
+    super(message.en, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.messageVi = message.vi;
+    this.details = details;
+  }
+}
+
+/**
+ * Tells whether `value` is an {@link SlaError}, also across duplicated ESM/CJS copies of the package.
+ *
+ * @param value - Anything caught.
+ * @returns `true` for an `SlaError`.
+ * @example
+ * ```ts
+ * import { isSlaError, parseProcessingTime } from '@motcua/sla';
+ * try { parseProcessingTime('sớm nhất có thể'); } catch (e) { isSlaError(e); } //=> true
+ * ```
+ * @category Errors
+ */
+export function isSlaError(value: unknown): value is SlaError {
+  return (
+    value instanceof SlaError ||
+    (value instanceof Error && value.name === 'SlaError' && 'code' in value && 'messageVi' in value)
+  );
+}

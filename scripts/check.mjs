@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// `pnpm check`: every gate a contribution must pass, in order, stopping at the first failure.
+// This is what README's test command and `.ci/run` run.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const steps = [
+  ['lint (biome)', 'biome', ['check', '.']],
+  ['typecheck (tsc, strict)', 'pnpm', ['typecheck']],
+  ['changesets', 'node', ['scripts/check-changesets.mjs']],
+  ['build (tsup: ESM + CJS + d.ts/d.cts)', 'pnpm', ['build']],
+  ['package shape (publint --strict, attw)', 'pnpm', ['check:pkg']],
+  [
+    'consumer smoke test (packed tarballs: import, require, TS node16 + bundler)',
+    'node',
+    ['scripts/smoke-consumer.mjs'],
+  ],
+  ['bundle size (size-limit)', 'size-limit', []],
+  [
+    'API docs (typedoc, warnings are errors) + @example on every export',
+    'node',
+    ['scripts/check-doc-comments.mjs'],
+  ],
+  ['benchmarks run (quick smoke, figures not recorded)', 'pnpm', ['bench', '--quick']],
+  [
+    'tests (vitest under UTC, Asia/Ho_Chi_Minh, America/Los_Angeles)',
+    'node',
+    ['scripts/test-tz.mjs'],
+  ],
+];
+
+const only = process.argv.slice(2);
+const started = Date.now();
+const summary = 'node_modules/.cache/motcua-test/summary.json';
+rmSync(summary, { force: true });
+for (const [name, cmd, args] of steps) {
+  if (only.length > 0 && !only.some((o) => name.startsWith(o))) continue;
+  const t = Date.now();
+  console.log(`\n▶ ${name}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  const secs = ((Date.now() - t) / 1000).toFixed(1);
+  if (r.status !== 0) {
+    console.error(`\n✖ ${name} failed after ${secs}s`);
+    process.exit(1);
+  }
+  console.log(`✔ ${name} (${secs}s)`);
+}
+console.log(`\nall checks passed in ${((Date.now() - started) / 1000).toFixed(0)}s`);
+
+if (existsSync(summary)) {
+  const { passed, failed } = JSON.parse(readFileSync(summary, 'utf8'));
+  console.log(`tests: ${passed} passed, ${failed} failed`);
+}

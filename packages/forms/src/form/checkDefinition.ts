@@ -1,0 +1,492 @@
+import type { FormCondition, FormDefinition, FormField, FormRule, FormScalar } from './types';
+
+/**
+ * The codes of problems in a form definition (developer-facing, messages in English).
+ *
+ * @example
+ * ```ts
+ * import { parseFormDefinition, type DefinitionIssueCode } from '@motcua/forms';
+ * const r = parseFormDefinition({ id: 'x', version: '1', title: { vi: 'X', en: 'X' }, fields: [] });
+ * const code: DefinitionIssueCode | undefined = r.ok ? undefined : r.issues[0]?.code; //=> 'invalid_definition'
+ * ```
+ * @category Forms
+ */
+export type DefinitionIssueCode =
+  /** The JSON does not have the shape of a definition (a missing title, a misspelt property, no fields…). */
+  | 'invalid_definition'
+  /** A field type that does not exist. */
+  | 'unknown_field_type'
+  /** A key that is not a dotted path of identifiers, or uses `__proto__`, `constructor`, `prototype`. */
+  | 'invalid_key'
+  /** Two fields (or two documents) with the same key (id). */
+  | 'duplicate_key'
+  /** A key that is both a field and the parent of another (`'father'` and `'father.name'`). */
+  | 'key_conflict'
+  /** A condition or rule naming a field that does not exist (or is inside a group, seen from outside). */
+  | 'unknown_field'
+  /** A condition value of the wrong type for its field, or a rule on fields of the wrong types. */
+  | 'type_mismatch'
+  /** A condition on a choice field with a value that is not one of its options. */
+  | 'unknown_option'
+  /** Fields whose conditions depend on each other in a circle. */
+  | 'condition_cycle'
+  /** A group without sub-fields. */
+  | 'empty_group'
+  /** A group inside a group. */
+  | 'nested_group'
+  /** A choice or multi-choice without options, or with duplicate values. */
+  | 'invalid_options'
+  /** A `pattern` that is not a valid regular expression. */
+  | 'invalid_pattern'
+  /** A bound that is not a valid number or date, or a minimum above the maximum. */
+  | 'invalid_bounds';
+
+/**
+ * One problem in a form definition.
+ *
+ * @example
+ * ```ts
+ * import type { DefinitionIssue } from '@motcua/forms';
+ * const issue: DefinitionIssue = { path: ['fields', 1, 'key'], code: 'duplicate_key', message: 'duplicate key "a"' };
+ * ```
+ * @category Forms
+ */
+export interface DefinitionIssue {
+  /** Where in the definition (`['fields', 3, 'visibleIf', 'field']`). */
+  readonly path: readonly (string | number)[];
+  /** The stable code. */
+  readonly code: DefinitionIssueCode;
+  /** What is wrong, in English. */
+  readonly message: string;
+}
+
+const SEGMENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const RESERVED = /^(?:__proto__|constructor|prototype)$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const STRINGY = [
+  'text',
+  'longText',
+  'date',
+  'citizenId',
+  'taxCode',
+  'phone',
+  'email',
+  'personName',
+];
+
+/** Where a condition's field reference points: this scope, or the top level from inside a group. */
+export interface FieldRef {
+  readonly scope: 'local' | 'outer';
+  readonly index: number;
+  readonly field: FormField;
+}
+
+/** A scope (the form, or one group's items) with its key index. @internal */
+export interface Scope {
+  readonly fields: readonly FormField[];
+  readonly byKey: ReadonlyMap<string, number>;
+  readonly outer: Scope | undefined;
+}
+
+/** Finds a condition's or rule's field: a sibling first, then a top-level field. @internal */
+export function resolveRef(scope: Scope, key: string): FieldRef | undefined {
+  const local = scope.byKey.get(key);
+  if (local !== undefined) {
+    const field = scope.fields[local];
+    return field === undefined ? undefined : { scope: 'local', index: local, field };
+  }
+  if (scope.outer === undefined) return undefined;
+  const outer = scope.outer.byKey.get(key);
+  const field = outer === undefined ? undefined : scope.outer.fields[outer];
+  return outer === undefined || field === undefined
+    ? undefined
+    : { scope: 'outer', index: outer, field };
+}
+
+/** Builds a scope's key index (first occurrence wins; duplicates are reported by the checker). @internal */
+export function makeScope(fields: readonly FormField[], outer: Scope | undefined): Scope {
+  const byKey = new Map<string, number>();
+  fields.forEach((f, i) => {
+    if (!byKey.has(f.key)) byKey.set(f.key, i);
+  });
+  return { fields, byKey, outer };
+}
+
+function isNonNegInt(n: unknown): boolean {
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+}
+
+/** The keys a condition reads, with their paths in the definition. @internal */
+export function conditionRefs(
+  c: FormCondition,
+  path: readonly (string | number)[],
+  out: { key: string; path: readonly (string | number)[]; condition: FormCondition }[] = [],
+): { key: string; path: readonly (string | number)[]; condition: FormCondition }[] {
+  if ('all' in c) {
+    c.all.forEach((x, i) => {
+      conditionRefs(x, [...path, 'all', i], out);
+    });
+  } else if ('any' in c) {
+    c.any.forEach((x, i) => {
+      conditionRefs(x, [...path, 'any', i], out);
+    });
+  } else if ('not' in c) conditionRefs(c.not, [...path, 'not'], out);
+  else out.push({ key: c.field, path, condition: c });
+  return out;
+}
+
+function scalarFits(field: FormField, v: FormScalar): boolean {
+  switch (field.type) {
+    case 'boolean':
+      return typeof v === 'boolean';
+    case 'number':
+    case 'money':
+      return typeof v === 'number';
+    case 'choice':
+    case 'multiChoice':
+      return typeof v === 'string';
+    default:
+      return STRINGY.includes(field.type) && typeof v === 'string';
+  }
+}
+
+/**
+ * Checks what the type system cannot: keys, references, cycles, options, patterns, bounds.
+ * Returns every problem found (empty when the definition is sound). @internal
+ */
+export function checkDefinition(def: FormDefinition): DefinitionIssue[] {
+  const issues: DefinitionIssue[] = [];
+  const add = (path: readonly (string | number)[], code: DefinitionIssueCode, message: string) => {
+    issues.push({ path, code, message });
+  };
+  const top = makeScope(def.fields, undefined);
+
+  const checkCondition = (scope: Scope, c: FormCondition, path: readonly (string | number)[]) => {
+    for (const ref of conditionRefs(c, path)) {
+      const target = resolveRef(scope, ref.key);
+      if (target === undefined) {
+        add([...ref.path, 'field'], 'unknown_field', `condition on unknown field "${ref.key}"`);
+        continue;
+      }
+      const cond = ref.condition;
+      const values =
+        'equals' in cond
+          ? [cond.equals]
+          : 'notEquals' in cond
+            ? [cond.notEquals]
+            : 'in' in cond
+              ? cond.in
+              : [];
+      const tf = target.field;
+      for (const v of values) {
+        if (tf.type === 'group' || tf.type === 'address' || !scalarFits(tf, v)) {
+          add(
+            ref.path,
+            'type_mismatch',
+            `condition value ${JSON.stringify(v)} does not fit the ${tf.type} field "${tf.key}"`,
+          );
+        } else if (
+          (tf.type === 'choice' || tf.type === 'multiChoice') &&
+          !tf.options.some((o) => o.value === v)
+        ) {
+          add(ref.path, 'unknown_option', `"${String(v)}" is not an option of "${tf.key}"`);
+        }
+      }
+    }
+  };
+
+  const checkRule = (scope: Scope, r: FormRule, path: readonly (string | number)[]) => {
+    const field = resolveRef(scope, r.field);
+    if (field === undefined) {
+      add([...path, 'field'], 'unknown_field', `rule on unknown field "${r.field}"`);
+      return;
+    }
+    if (r.rule === 'citizenIdMatches') {
+      if (field.field.type !== 'citizenId')
+        add([...path, 'field'], 'type_mismatch', `"${r.field}" is not a citizenId field`);
+      if (r.birthDate !== undefined) {
+        const b = resolveRef(scope, r.birthDate);
+        if (b === undefined)
+          add([...path, 'birthDate'], 'unknown_field', `unknown field "${r.birthDate}"`);
+        else if (b.field.type !== 'date')
+          add([...path, 'birthDate'], 'type_mismatch', `"${r.birthDate}" is not a date field`);
+      }
+      if (r.sex !== undefined) {
+        const s = resolveRef(scope, r.sex);
+        if (s === undefined) add([...path, 'sex'], 'unknown_field', `unknown field "${r.sex}"`);
+        else if (
+          s.field.type !== 'choice' ||
+          !s.field.options.some((o) => o.value === 'male') ||
+          !s.field.options.some((o) => o.value === 'female')
+        ) {
+          add(
+            [...path, 'sex'],
+            'type_mismatch',
+            `"${r.sex}" must be a choice with options "male" and "female"`,
+          );
+        }
+      }
+      return;
+    }
+    const other = resolveRef(scope, r.other);
+    if (other === undefined) {
+      add([...path, 'other'], 'unknown_field', `rule on unknown field "${r.other}"`);
+      return;
+    }
+    const a = field.field.type;
+    const b = other.field.type;
+    const ok = r.rule.startsWith('date')
+      ? a === 'date' && b === 'date'
+      : r.rule === 'sameAs' || r.rule === 'differentFrom'
+        ? a === b && a !== 'group'
+        : (a === 'number' || a === 'money') && (b === 'number' || b === 'money');
+    if (!ok)
+      add(path, 'type_mismatch', `rule ${r.rule} cannot compare a ${a} field with a ${b} field`);
+  };
+
+  const checkScope = (
+    scope: Scope,
+    path: readonly (string | number)[],
+    rules: readonly FormRule[] | undefined,
+  ) => {
+    const keys = new Set<string>();
+    scope.fields.forEach((f, i) => {
+      const fp = [...path, i];
+      const segs = typeof f.key === 'string' ? f.key.split('.') : [];
+      if (segs.length === 0 || !segs.every((s) => SEGMENT.test(s) && !RESERVED.test(s))) {
+        add(
+          [...fp, 'key'],
+          'invalid_key',
+          `invalid key ${JSON.stringify(f.key)}: use dotted identifiers, not __proto__/constructor/prototype`,
+        );
+      }
+      if (keys.has(f.key)) add([...fp, 'key'], 'duplicate_key', `duplicate key "${f.key}"`);
+      keys.add(f.key);
+      if (f.visibleIf !== undefined) checkCondition(scope, f.visibleIf, [...fp, 'visibleIf']);
+      if (f.requiredIf !== undefined) checkCondition(scope, f.requiredIf, [...fp, 'requiredIf']);
+      switch (f.type) {
+        case 'text':
+        case 'longText':
+          if (f.pattern !== undefined) {
+            try {
+              new RegExp(f.pattern, 'u');
+            } catch {
+              add(
+                [...fp, 'pattern'],
+                'invalid_pattern',
+                `invalid regular expression ${JSON.stringify(f.pattern)}`,
+              );
+            }
+          }
+          checkBounds(fp, f.minLength, f.maxLength, 'length');
+          break;
+        case 'number':
+        case 'money':
+          checkBounds(fp, f.min, f.max, f.type === 'money' ? 'amount' : 'number');
+          break;
+        case 'date':
+          checkBounds(fp, f.min, f.max, 'date');
+          break;
+        case 'choice':
+        case 'multiChoice': {
+          const values = f.options.map((o) => o.value);
+          if (values.length === 0 || new Set(values).size !== values.length) {
+            add(
+              [...fp, 'options'],
+              'invalid_options',
+              `"${f.key}" needs at least one option and distinct values`,
+            );
+          }
+          if (f.type === 'multiChoice') checkBounds(fp, f.minItems, f.maxItems, 'items');
+          break;
+        }
+        case 'citizenId':
+        case 'taxCode':
+        case 'phone':
+        case 'email':
+        case 'personName':
+          checkBounds(fp, undefined, f.maxLength, 'length');
+          break;
+        case 'group':
+          if (scope.outer !== undefined) {
+            add(
+              [...fp, 'type'],
+              'nested_group',
+              `group "${f.key}" is inside a group: groups do not nest`,
+            );
+          } else if (f.fields.length === 0) {
+            add([...fp, 'fields'], 'empty_group', `group "${f.key}" has no fields`);
+          } else {
+            checkScope(makeScope(f.fields, scope), [...fp, 'fields'], f.rules);
+          }
+          checkBounds(fp, f.minItems, f.maxItems, 'items');
+          break;
+        default:
+          break;
+      }
+    });
+    // A key that is also the parent of another key.
+    for (const k of keys) {
+      const segs = k.split('.');
+      for (let n = 1; n < segs.length; n++) {
+        const parent = segs.slice(0, n).join('.');
+        if (keys.has(parent)) {
+          add(path, 'key_conflict', `"${parent}" is a field and also the parent of "${k}"`);
+        }
+      }
+    }
+    rules?.forEach((r, i) => {
+      checkRule(scope, r, [...(path.length > 1 ? path.slice(0, -1) : []), 'rules', i]);
+    });
+    const cycle = findCycle(scope);
+    if (cycle !== undefined) {
+      add(
+        path,
+        'condition_cycle',
+        `conditions depend on each other in a circle: ${cycle.join(' → ')}`,
+      );
+    }
+  };
+
+  const checkBounds = (
+    fp: readonly (string | number)[],
+    min: unknown,
+    max: unknown,
+    kind: 'length' | 'items' | 'number' | 'amount' | 'date',
+  ) => {
+    const valid = (v: unknown) =>
+      v === undefined ||
+      (kind === 'date'
+        ? typeof v === 'string' && ISO_DATE.test(v)
+        : kind === 'number'
+          ? typeof v === 'number' && Number.isFinite(v)
+          : isNonNegInt(v));
+    if (!valid(min))
+      add(
+        [...fp, kind === 'length' ? 'minLength' : kind === 'items' ? 'minItems' : 'min'],
+        'invalid_bounds',
+        `invalid minimum ${JSON.stringify(min)}`,
+      );
+    if (!valid(max))
+      add(
+        [...fp, kind === 'length' ? 'maxLength' : kind === 'items' ? 'maxItems' : 'max'],
+        'invalid_bounds',
+        `invalid maximum ${JSON.stringify(max)}`,
+      );
+    if (
+      valid(min) &&
+      valid(max) &&
+      min !== undefined &&
+      max !== undefined &&
+      (min as number | string) > (max as number | string)
+    ) {
+      add(
+        fp,
+        'invalid_bounds',
+        `minimum ${JSON.stringify(min)} is above maximum ${JSON.stringify(max)}`,
+      );
+    }
+  };
+
+  if (def.fields.length === 0)
+    add(['fields'], 'invalid_definition', 'a form needs at least one field');
+  checkScope(top, ['fields'], def.rules);
+  const docIds = new Set<string>();
+  def.documents?.forEach((d, i) => {
+    if (docIds.has(d.id))
+      add(['documents', i, 'id'], 'duplicate_key', `duplicate document id "${d.id}"`);
+    docIds.add(d.id);
+    if (d.requiredIf !== undefined)
+      checkCondition(top, d.requiredIf, ['documents', i, 'requiredIf']);
+    for (const k of ['originals', 'certifiedCopies', 'copies'] as const) {
+      if (d[k] !== undefined && !isNonNegInt(d[k]))
+        add(['documents', i, k], 'invalid_bounds', `${k} must be a non-negative integer`);
+    }
+  });
+  def.fees?.forEach((f, i) => {
+    if (!isNonNegInt(f.amount))
+      add(['fees', i, 'amount'], 'invalid_bounds', 'a fee is a non-negative whole amount of đồng');
+  });
+  return issues;
+}
+
+/** The fields of the same scope that a field's conditions read (for a group: also what its items read). */
+function localDeps(scope: Scope, f: FormField): number[] {
+  const deps: number[] = [];
+  const collect = (c: FormCondition | undefined) => {
+    if (c === undefined) return;
+    for (const ref of conditionRefs(c, [])) {
+      const t = resolveRef(scope, ref.key);
+      if (t?.scope === 'local') deps.push(t.index);
+    }
+  };
+  collect(f.visibleIf);
+  collect(f.requiredIf);
+  if (f.type === 'group' && scope.outer === undefined) {
+    // A group's items read the top-level fields named by their conditions and rules.
+    const sub = makeScope(f.fields, scope);
+    const outerRef = (key: string | undefined) => {
+      const t = key === undefined ? undefined : resolveRef(sub, key);
+      if (t?.scope === 'outer') deps.push(t.index);
+    };
+    for (const g of f.fields) {
+      for (const c of [g.visibleIf, g.requiredIf]) {
+        if (c !== undefined) for (const ref of conditionRefs(c, [])) outerRef(ref.key);
+      }
+    }
+    for (const r of f.rules ?? []) {
+      outerRef(r.field);
+      if (r.rule === 'citizenIdMatches') {
+        outerRef(r.birthDate);
+        outerRef(r.sex);
+      } else outerRef(r.other);
+    }
+  }
+  return deps;
+}
+
+/**
+ * The order in which a scope's fields are evaluated: every field after the fields its conditions
+ * read (definition order otherwise). `undefined` if there is a cycle. @internal
+ */
+export function evaluationOrder(scope: Scope): number[] | undefined {
+  const n = scope.fields.length;
+  const state = new Uint8Array(n); // 0 new, 1 visiting, 2 done
+  const order: number[] = [];
+  const visit = (i: number): boolean => {
+    if (state[i] === 2) return true;
+    if (state[i] === 1) return false;
+    state[i] = 1;
+    const f = scope.fields[i];
+    if (f !== undefined) {
+      for (const d of localDeps(scope, f)) if (!visit(d)) return false;
+    }
+    state[i] = 2;
+    order.push(i);
+    return true;
+  };
+  for (let i = 0; i < n; i++) if (!visit(i)) return undefined;
+  return order;
+}
+
+function findCycle(scope: Scope): string[] | undefined {
+  if (evaluationOrder(scope) !== undefined) return undefined;
+  // Report the keys involved: those not orderable when the cycle members are removed one by one.
+  const keys: string[] = [];
+  scope.fields.forEach((f, i) => {
+    const seen = new Set<number>();
+    const stack = [...localDeps(scope, f)];
+    while (stack.length > 0) {
+      const d = stack.pop() as number;
+      if (d === i) {
+        keys.push(f.key);
+        return;
+      }
+      if (seen.has(d)) continue;
+      seen.add(d);
+      const g = scope.fields[d];
+      if (g !== undefined) stack.push(...localDeps(scope, g));
+    }
+  });
+  return keys;
+}

@@ -1,0 +1,67 @@
+import { FormsError } from '../form/errors';
+import type { VnResult } from './types';
+
+const CURRENCY = /^(?:₫|đ|vnđ|vnd|đồng|dong)\s*|\s*(?:₫|đ|vnđ|vnd|đồng|dong)$/giu;
+
+/**
+ * Reads an amount of money in Vietnamese đồng: a non-negative whole number (VND has no
+ * subunit). Accepted: a number, or a string of digits either plain (`'1500000'`) or grouped by
+ * threes with one kind of separator (`'1.500.000'`, `'1,500,000'`, `'1 500 000'`), with an optional
+ * currency word or sign before or after (`đ`, `₫`, `VND`, `VNĐ`, `đồng`). Anything ambiguous is
+ * rejected rather than guessed: `'1.5'`, `'1,50'`, `'1.500,000'`, decimals, negatives, and amounts
+ * beyond `Number.MAX_SAFE_INTEGER`.
+ *
+ * @param input - The amount as typed, or a number.
+ * @returns `{ ok: true, value: amount }` or `{ ok: false, code: 'invalid_money' }`.
+ * @example
+ * ```ts
+ * import { parseVnd } from '@motcua/forms';
+ * parseVnd('1.500.000'); //=> { ok: true, value: 1500000 }
+ * parseVnd('1,500,000 VND'); //=> { ok: true, value: 1500000 }
+ * parseVnd('1500000 đ'); //=> { ok: true, value: 1500000 }
+ * parseVnd('1.5'); //=> { ok: false, code: 'invalid_money' }
+ * ```
+ * @category Identifiers
+ */
+export function parseVnd(input: string | number): VnResult<number, 'invalid_money'> {
+  if (typeof input === 'number') {
+    return Number.isSafeInteger(input) && input >= 0
+      ? { ok: true, value: input + 0 }
+      : { ok: false, code: 'invalid_money' };
+  }
+  const s = input.trim().replace(CURRENCY, '');
+  if (!/^(?:\d+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+)$/.test(s)) {
+    return { ok: false, code: 'invalid_money' };
+  }
+  const n = Number(s.replace(/\D/g, ''));
+  return Number.isSafeInteger(n) ? { ok: true, value: n } : { ok: false, code: 'invalid_money' };
+}
+
+/**
+ * Writes an amount of đồng the Vietnamese way: groups of three digits separated by dots, then
+ * ` đ`.
+ *
+ * @param amount - A non-negative safe integer.
+ * @returns The amount, e.g. `'1.500.000 đ'`.
+ * @throws {FormsError} `INVALID_ARGUMENT` if `amount` is negative, not an integer or not safe.
+ * @example
+ * ```ts
+ * import { formatVnd } from '@motcua/forms';
+ * formatVnd(1500000); //=> '1.500.000 đ'
+ * formatVnd(0); //=> '0 đ'
+ * ```
+ * @category Identifiers
+ */
+export function formatVnd(amount: number): string {
+  if (!Number.isSafeInteger(amount) || amount < 0) {
+    throw new FormsError(
+      'INVALID_ARGUMENT',
+      {
+        vi: `formatVnd: số tiền phải là số nguyên không âm, nhận được ${amount}`,
+        en: `formatVnd: amount must be a non-negative safe integer, got ${amount}`,
+      },
+      { amount },
+    );
+  }
+  return `${String(amount).replace(/\B(?=(\d{3})+$)/g, '.')} đ`;
+}

@@ -1,0 +1,35 @@
+/** Patterns shared by the survey module (internal). @module */
+
+/** Question, element keys: a letter, then letters, digits or `_`, at most 64. */
+export const KEY_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+/** Option values: a letter or digit, then letters, digits, `_`, `.`, `-`, at most 64. */
+export const OPTION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+/** Survey ids: a letter or digit, then letters, digits, `_`, `.`, `-`, at most 128. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+
+/** Unit, procedure and stratum codes: a letter or digit (any script), then also `.`, `_`, `-`, space. */
+export const CODE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._ -]{0,63}$/u;
+
+/** Reporting periods: year, month, quarter, half-year, ISO week or civil date. */
+export const PERIOD_PATTERN =
+  /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12]|-W(?:0[1-9]|[1-4]\d|5[0-3]))?$/;
+
+/**
+ * Dossier codes, parsed loosely (the agency grammar is not fixed by any text we could read):
+ * `{agency}-{yymmdd}-{sequence of 4 to 7 digits}`.
+ */
+export const DOSSIER_CODE_PATTERN =
+  /^\S{1,60}-\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{4,7}$/;
+
+/** Whether `key` is a name that plain objects inherit (`constructor`, `toString`…). */
+export function isReservedKey(key: string): boolean {
+  return key in Object.prototype;
+}
+
+/** The group key used in `agg.groups` for responses without the grouping field. */
+export const NONE_GROUP = '(none)';
+
+/** The channels a response's metadata may name. */
+export const META_CHANNELS = ['direct', 'online', 'postal', 'other'] as const;

@@ -1,0 +1,67 @@
+import { checkSurvey } from './_lib/checkSurvey';
+import { compileSurvey } from './_lib/compile';
+import { deepFreeze } from './_lib/freeze';
+import type { ParseSurveyDefinitionOptions, SurveyDefinition, SurveyResult } from './types';
+
+/**
+ * Validates untrusted data (typically parsed JSON) as a survey definition, without throwing.
+ *
+ * Besides the structure (checked with zod: unknown properties, wrong types, unknown question
+ * types…), it checks the rules across fields: duplicate question, element or option keys,
+ * reserved keys, questions in an element that is not declared, conditions on a missing or later
+ * question or with a value the question can never take, inconsistent scales and bounds.
+ *
+ * @param input - Anything, e.g. `JSON.parse(text)`.
+ * @param options - `locale` of the messages (`'vi'` by default, or `'en'`).
+ * @returns `{ ok: true, value }` with a frozen definition (like {@link defineSurvey}'s), or
+ * `{ ok: false, issues }`.
+ *
+ * @example
+ * ```ts
+ * import { parseSurveyDefinition } from '@motcua/forms';
+ *
+ * const result = parseSurveyDefinition(
+ *   {
+ *     id: 's',
+ *     version: 1,
+ *     title: { vi: 'Khảo sát', en: 'Survey' },
+ *     elements: [{ key: 'staff', label: { vi: 'Công chức', en: 'Civil servants' } }],
+ *     questions: [
+ *       { key: 'q1', type: 'rating', element: 'access', label: { vi: 'Câu 1', en: 'Q1' } },
+ *       { key: 'q1', type: 'stars', label: { vi: 'Câu 2', en: 'Q2' } },
+ *     ],
+ *   },
+ *   { locale: 'en' },
+ * );
+ * result.ok; //=> false
+ * if (!result.ok) result.issues.map((i) => i.code);
+ * //=> ['unknown_question_type']
+ * ```
+ * @category Surveys
+ */
+export function parseSurveyDefinition(
+  input: unknown,
+  options?: ParseSurveyDefinitionOptions,
+): SurveyResult<SurveyDefinition> {
+  const locale = options?.locale === 'en' ? 'en' : 'vi';
+  let checked: SurveyResult<SurveyDefinition>;
+  try {
+    checked = checkSurvey(input, locale);
+  } catch {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: [],
+          code: 'invalid_input',
+          message:
+            locale === 'vi' ? 'Không đọc được dữ liệu đầu vào' : 'The input could not be read',
+        },
+      ],
+    };
+  }
+  if (!checked.ok) return checked;
+  const frozen = deepFreeze(checked.value);
+  compileSurvey(frozen);
+  return { ok: true, value: frozen };
+}

@@ -1,0 +1,51 @@
+import { wilson, Z95 } from './_lib/wilson';
+import type { ConfidenceInterval } from './aggregateTypes';
+import { SurveyError } from './errors';
+
+/**
+ * The Wilson score interval of a share: the confidence interval {@link aggregate} reports for
+ * every satisfied share. Unlike the textbook "p ± 1.96·√(p(1−p)/n)" interval, it stays inside
+ * [0, 1] and behaves well for small samples and shares near 0 or 1:
+ *
+ * `(p + z²/2n ± z·√(p(1−p)/n + z²/4n²)) / (1 + z²/n)`
+ *
+ * @param share - The observed share `p`, from 0 to 1.
+ * @param n - The sample size: a count, or an effective (Kish) size for weighted samples; > 0.
+ * @param z - The normal quantile (default 1.959963984540054, a two-sided 95 % interval).
+ * @returns The interval `{ lower, upper }`.
+ * @throws {SurveyError} `INVALID_ARGUMENT` if `share` is outside [0, 1], `n` is not a positive
+ * finite number, or `z` is not a positive finite number.
+ *
+ * @example
+ * ```ts
+ * import { wilsonInterval } from '@motcua/forms';
+ *
+ * // 7 satisfied out of 10
+ * wilsonInterval(0.7, 10);
+ * //=> { lower: 0.39677…, upper: 0.89221… }
+ * ```
+ * @category Survey statistics
+ */
+export function wilsonInterval(share: number, n: number, z: number = Z95): ConfidenceInterval {
+  if (!(share >= 0 && share <= 1)) {
+    throw new SurveyError(
+      'INVALID_ARGUMENT',
+      {
+        vi: `wilsonInterval: tỷ lệ phải từ 0 đến 1, nhận được ${share}`,
+        en: `wilsonInterval: share must be between 0 and 1, got ${share}`,
+      },
+      { share },
+    );
+  }
+  if (!(n > 0) || !Number.isFinite(n) || !(z > 0) || !Number.isFinite(z)) {
+    throw new SurveyError(
+      'INVALID_ARGUMENT',
+      {
+        vi: `wilsonInterval: cỡ mẫu n và z phải là số dương hữu hạn, nhận được n = ${n}, z = ${z}`,
+        en: `wilsonInterval: n and z must be positive finite numbers, got n = ${n}, z = ${z}`,
+      },
+      { n, z },
+    );
+  }
+  return wilson(share, n, z) as ConfidenceInterval;
+}

@@ -5,18 +5,65 @@
  *
  * @packageDocumentation
  */
-export { isSlaError, SlaError } from './errors';
+
 export type { SlaErrorCode } from './errors';
-export type { CivilDate, DateInput, LocalizedText, Locale } from './types';
+export { isSlaError, SlaError } from './errors';
+export type { CivilDate, DateInput, Locale, LocalizedText } from './types';
 
 // --- lunar calendar ---
 
 // --- end lunar calendar ---
 
 // --- holidays, working calendars and working-time arithmetic ---
+export type {
+  ClockInterval,
+  DayDescription,
+  DayEntry,
+  DayKind,
+  DayOverride,
+  DaySource,
+  ScheduleDocument,
+  VietnamCalendarOptions,
+  WorkingCalendar,
+} from './engine/calendar';
+export {
+  daysOff,
+  describeDay,
+  makeUpDays,
+  vietnamCalendar,
+  withOverrides,
+} from './engine/calendar';
+export type { CalendarChange } from './engine/diff';
+export { diffCalendars } from './engine/diff';
+export type { ScheduleIssue } from './engine/schedule';
+export { parseSchedule, ScheduleDocumentSchema } from './engine/schedule';
+export type { WorkingDuration } from './engine/worktime';
+export {
+  addWorkingDays,
+  addWorkingTime,
+  isWorkingDay,
+  isWorkingTime,
+  nextOpening,
+  nextWorkingDay,
+  previousWorkingDay,
+  workingDaysBetween,
+  workingIntervals,
+  workingTimeBetween,
+} from './engine/worktime';
 
 // --- end holidays, working calendars and working-time arithmetic ---
 
 // --- deadlines and SLA clocks ---
+export type {
+  ClassifyTimelinessOptions,
+  DueDateConvention,
+  DueDateExplanation,
+  DueDateOptions,
+  ProcessingTime,
+  Timeliness,
+  TraceEntry,
+} from './engine/deadline';
+export { classifyTimeliness, dueDate, explainDueDate } from './engine/deadline';
+export { formatProcessingTime, parseProcessingTime, safeParseProcessingTime } from './engine/parse';
 
 // --- end deadlines and SLA clocks ---

@@ -1,0 +1,103 @@
+/**
+ * The flat dossier record that reports aggregate: the fields of the national statistics (the data
+ * specification behind Decision 766/QĐ-TTg: NgayTiepNhan, NgayHenTra, end of processing, channel…),
+ * so that a report can be fed from motcua dossiers ({@link dossierRecord}), from a vendor's database
+ * export, or from a JSON Lines file.
+ *
+ * @module
+ */
+
+/**
+ * A submission channel (cách thức thực hiện): in person (`'direct'`), online (`'online'`) or by the
+ * public postal service (`'postal'`).
+ *
+ * @example
+ * ```ts
+ * import type { Channel } from '@motcua/core';
+ * const channel: Channel = 'online';
+ * ```
+ * @category Reports
+ */
+export type Channel = 'direct' | 'online' | 'postal';
+
+/**
+ * How a dossier's processing ended.
+ * - `'done'`: the result is ready (Đã xử lý xong);
+ * - `'returned'`: the result was returned (Đã trả kết quả);
+ * - `'refused'`: refused after appraisal (Từ chối giải quyết);
+ * - `'stopped'`: handling stopped (Dừng xử lý);
+ * - `'withdrawn'`: withdrawn by the citizen (Công dân rút hồ sơ);
+ * - `'refused-at-reception'`: never received (Từ chối tiếp nhận): counted apart, outside every rate.
+ *
+ * @example
+ * ```ts
+ * import type { DossierOutcome } from '@motcua/core';
+ * const outcome: DossierOutcome = 'returned';
+ * ```
+ * @category Reports
+ */
+export type DossierOutcome =
+  | 'done'
+  | 'returned'
+  | 'refused'
+  | 'stopped'
+  | 'withdrawn'
+  | 'refused-at-reception';
+
+/**
+ * One dossier as the reports see it. Instants are `Date`s or ISO 8601 strings with an offset.
+ *
+ * @example
+ * ```ts
+ * import type { DossierRecord } from '@motcua/core';
+ * const r: DossierRecord = {
+ *   code: '000.00.01.H26-260213-0042',
+ *   procedure: '2.000908',
+ *   unit: '00235',
+ *   channel: 'online',
+ *   receivedAt: '2026-02-13T10:00:00+07:00',
+ *   dueAt: '2026-02-27T10:00:00+07:00',
+ *   finishedAt: '2026-02-25T15:30:00+07:00',
+ *   outcome: 'returned',
+ *   electronicResult: true,
+ * };
+ * ```
+ * @category Reports
+ */
+export interface DossierRecord {
+  /** The dossier code (mã số hồ sơ). */
+  readonly code: string;
+  /** The procedure code (mã thủ tục, `d.dddddd`). */
+  readonly procedure: string;
+  /** The procedure's field (lĩnh vực), for the breakdown by field. */
+  readonly field?: string | undefined;
+  /** The unit the dossier is reported under (the competent or receiving unit's code, e.g. a commune code). */
+  readonly unit: string;
+  /** The submission channel. */
+  readonly channel: Channel;
+  /** When the dossier was received (NgayTiepNhan): the clock's start. */
+  readonly receivedAt: Date | string;
+  /**
+   * The appointment in force (NgayHenTra), already moved by supplement pauses; `null` or absent for
+   * procedures that return the result on the spot (no appointment slip).
+   */
+  readonly dueAt?: Date | string | null | undefined;
+  /** The end of processing (see {@link DossierOutcome}); absent while in progress. */
+  readonly finishedAt?: Date | string | null | undefined;
+  /** How processing ended; `'returned'` when `finishedAt` is given without an outcome. */
+  readonly outcome?: DossierOutcome | undefined;
+  /** How many times a supplement was requested during processing (a second request makes the dossier late). */
+  readonly supplementRequests?: number | undefined;
+  /** Working minutes the clock was paused waiting for the citizen's supplement (excluded from processing time). */
+  readonly pausedMinutes?: number | undefined;
+  /** An electronic result (bản điện tử) was issued. */
+  readonly electronicResult?: boolean | undefined;
+  /** The submitted documents were digitised and the electronic result attached (indicator 4.2). */
+  readonly digitised?: boolean | undefined;
+  /** Data already digitised was reused instead of asking the citizen (indicator 4.3). */
+  readonly reusedData?: boolean | undefined;
+  /** Fees were paid online (indicator 3.6). */
+  readonly paidOnline?: boolean | undefined;
+  /** A petition or a "dislike" is linked to the dossier (indicator 5.4). */
+  readonly complaint?: boolean | undefined;
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateDossiers, type DossierAggregate, emptyReportCounts } from './aggregate';
+import { serviceIndex } from './serviceIndex';
+
+function aggregateOf(
+  total: Partial<ReturnType<typeof emptyReportCounts>>,
+  procedureOnline?: Record<string, number>,
+): DossierAggregate {
+  const empty = aggregateDossiers([], {
+    from: '2026-01-01T00:00:00+07:00',
+    to: '2026-04-01T00:00:00+07:00',
+    by: ['procedure'],
+  });
+  const groups = Object.fromEntries(
+    Object.entries(procedureOnline ?? {}).map(([code, online]) => [
+      code,
+      { ...emptyReportCounts(), receivedByChannel: { direct: 0, online, postal: 0 } },
+    ]),
+  );
+  return { ...empty, total: { ...emptyReportCounts(), ...total }, groups: { procedure: groups } };
+}
+
+const indicator = (index: ReturnType<typeof serviceIndex>, id: string) =>
+  index.indicators.find((i) => i.id === id);
+
+describe('serviceIndex', () => {
+  it('computes 2.1 as the on-time rate × 20 points', () => {
+    const index = serviceIndex({
+      dossiers: aggregateOf({
+        judged: 95,
+        early: 60,
+        onTime: 30,
+        late: 5,
+        inProgress: 5,
+        overdue: 1,
+      }),
+    });
+    // (60 + 30 + 5 − 1) ÷ (95 + 5) = 0.94
+    expect(indicator(index, '2.1')).toMatchObject({
+      computable: true,
+      value: 0.94,
+      points: 18.8,
+      maxPoints: 20,
+    });
+  });
+
+  it('gives full points from the thresholds: 50 % online (3.3), 80 % digitised (4.2), 90 % for 5.4', () => {
+    const index = serviceIndex({
+      dossiers: aggregateOf({
+        received: 100,
+        receivedByChannel: { direct: 40, online: 60, postal: 0 },
+        judged: 100,
+        onTime: 100,
+        settled: 100,
+        digitised: 40,
+        complaints: 2,
+        complaintsKnown: 100,
+      }),
+    });
+    expect(indicator(index, '3.3')).toMatchObject({ value: 0.6, points: 4.4 });
+    expect(indicator(index, '4.2')).toMatchObject({ value: 0.4, points: 2.2 }); // 0.4 ÷ 0.8 × 4.4
+    expect(indicator(index, '5.4')).toMatchObject({ value: 0.98, points: 6 });
+  });
+
+  it('computes the procedure indicators from the procedures given', () => {
+    const index = serviceIndex({
+      dossiers: aggregateOf({}, { a: 3, b: 0 }),
+      procedures: [
+        { code: 'a', onlineLevel: 'full', hasFees: true, onlinePayment: true, complete: true },
+        { code: 'b', onlineLevel: 'partial', hasFees: true, onlinePayment: false, complete: true },
+        { code: 'c', onlineLevel: 'none', complete: false },
+        { code: 'd', onlineLevel: 'none' },
+      ],
+    });
+    expect(indicator(index, '3.1')).toMatchObject({ value: 0.5, points: 2.75 }); // 2 of 4 online: 0.5 ÷ 0.8 × 4.4
+    expect(indicator(index, '3.2')).toMatchObject({ value: 0.5 }); // of the 2 online services, 1 received an online dossier
+    expect(indicator(index, '3.5')).toMatchObject({ value: 0.5 });
+    expect(indicator(index, '1.3')).toMatchObject({ value: 2 / 3 }); // 'd' has no completeness data
+  });
+
+  it('says what is not computable and why, and scores only what is', () => {
+    const index = serviceIndex({ dossiers: aggregateOf({ judged: 10, onTime: 10 }) });
+    const n11 = indicator(index, '1.1');
+    expect(n11?.computable).toBe(false);
+    if (n11 && !n11.computable) expect(n11.reason.en).toMatch(/publication data/);
+    const n54 = indicator(index, '5.4');
+    expect(n54?.computable).toBe(false); // no complaint data in the records: not silently 100 %
+    expect(index.computableMaxPoints).toBe(20);
+    expect(index.score).toBe(100);
+    expect(index.band?.label.en).toBe('Excellent');
+  });
+
+  it('can take 5.4 from a survey aggregate instead of dislikes', () => {
+    const index = serviceIndex({
+      dossiers: aggregateOf({ judged: 10, onTime: 9, late: 1 }),
+      satisfaction: { count: 200, satisfiedShare: 0.85 },
+      satisfactionSource: 'survey',
+    });
+    // 1 − (0.1 late + 0.15 not satisfied) = 0.75; 0.75 ÷ 0.9 × 6 = 5
+    expect(indicator(index, '5.4')).toMatchObject({ value: 0.75, points: 5 });
+  });
+
+  it('accepts other weights and bands', () => {
+    const index = serviceIndex({
+      dossiers: aggregateOf({ judged: 10, onTime: 5, late: 5 }),
+      weights: { '2.1': 10 },
+      bands: [{ min: 0, label: { vi: 'Một', en: 'One' }, official: false }],
+    });
+    expect(indicator(index, '2.1')).toMatchObject({
+      points: 5,
+      maxPoints: 10,
+      inferredWeight: false,
+    });
+    expect(index.band?.label.vi).toBe('Một');
+  });
+});

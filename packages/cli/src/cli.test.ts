@@ -1,0 +1,161 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { examples, motcua } from '../test/run';
+
+describe('motcua (the built binary)', () => {
+  it('prints help and exits 2 without a command', () => {
+    const r = motcua();
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(/Usage: motcua <command>/);
+    expect(motcua('--help').status).toBe(0);
+    expect(motcua('frobnicate').status).toBe(2);
+  });
+});
+
+describe('motcua deadline', () => {
+  it('gives the contract answer as JSON', () => {
+    const r = motcua(
+      'deadline',
+      '--received',
+      '2026-02-13T10:00:00+07:00',
+      '--limit',
+      '05 ngày làm việc',
+      '--json',
+    );
+    expect(r.status).toBe(0);
+    const body = JSON.parse(r.stdout) as { due: string; trace: { date: string }[] };
+    expect(body.due).toBe('2026-02-27T03:00:00.000Z');
+    expect(body.trace.map((t) => t.date)).toContain('2026-02-16');
+  });
+
+  it('explains in Vietnamese by default, English on request', () => {
+    const vi = motcua(
+      'deadline',
+      '--received',
+      '2026-02-13T15:01:00+07:00',
+      '--limit',
+      'Trong ngày; nếu tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo',
+    );
+    expect(vi.status).toBe(0);
+    expect(vi.stdout).toMatch(/Hẹn trả kết quả: .*23.*2.*2026/);
+    expect(vi.stdout).toMatch(/2026-02-16: Tết Nguyên đán/);
+    const en = motcua(
+      'deadline',
+      '--received',
+      '2026-02-13T10:00:00+07:00',
+      '--limit',
+      '5 ngay lam viec',
+      '--locale',
+      'en',
+    );
+    expect(en.stdout).toMatch(/Days not counted:/);
+  });
+
+  it('exit 1 for a limit it cannot read (reason on stderr), 2 for bad usage', () => {
+    const bad = motcua(
+      'deadline',
+      '--received',
+      '2026-02-13T10:00:00+07:00',
+      '--limit',
+      'Theo quy định',
+    );
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/UNKNOWN_PROCESSING_TIME/);
+    expect(motcua('deadline', '--limit', '5 ngày').status).toBe(2);
+    expect(motcua('deadline', '--received', '13/02/2026', '--limit', '5 ngày').status).toBe(2);
+    expect(
+      motcua(
+        'deadline',
+        '--received',
+        '2026-02-13T10:00:00+07:00',
+        '--limit',
+        '5 ngày',
+        '--convention',
+        'x',
+      ).status,
+    ).toBe(2);
+  });
+});
+
+describe('motcua calendar', () => {
+  it('lists a year of days off with sources, and make-up days', () => {
+    const r = motcua('calendar', '2025', '--json');
+    expect(r.status).toBe(0);
+    const body = JSON.parse(r.stdout) as {
+      daysOff: { date: string; kind: string }[];
+      makeUpDays: { date: string }[];
+    };
+    expect(body.daysOff.find((d) => d.date === '2025-05-02')?.kind).toBe('swapped');
+    expect(body.makeUpDays.map((d) => d.date)).toEqual(['2025-04-26']);
+    const table = motcua('holidays', '2026');
+    expect(table.stdout).toMatch(/2026-02-16 .* Tết Nguyên đán/);
+    expect(table.stdout).toMatch(/Ngày làm bù/);
+  });
+
+  it('applies a schedule file, and rejects a bad one (exit 1) or a bad year (exit 2)', () => {
+    const file = join(tmpdir(), `motcua-schedule-${process.pid}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify({
+        source: { document: 'QĐ thử', confidence: 'high' },
+        days: [
+          {
+            date: '2026-10-10',
+            kind: 'local',
+            name: { vi: 'Giải phóng Thủ đô', en: 'Capital Liberation Day' },
+          },
+        ],
+      }),
+    );
+    const r = motcua('calendar', '2026', '--schedule', file, '--json');
+    expect(
+      (JSON.parse(r.stdout) as { daysOff: { date: string }[] }).daysOff.map((d) => d.date),
+    ).toContain('2026-10-10');
+    writeFileSync(file, '{"days": 3}');
+    expect(motcua('calendar', '2026', '--schedule', file).status).toBe(1);
+    expect(motcua('calendar', '20x6').status).toBe(2);
+  });
+});
+
+describe('motcua report', () => {
+  it('computes the report and the index from JSON Lines', () => {
+    const r = motcua(
+      'report',
+      examples('dossiers/sample.jsonl'),
+      '--from',
+      '2026-02-01T00:00:00+07:00',
+      '--to',
+      '2026-03-01T00:00:00+07:00',
+      '--by',
+      'unit',
+      '--json',
+    );
+    expect(r.status).toBe(0);
+    const body = JSON.parse(r.stdout) as {
+      report: { total: { counts: { received: number; judged: number; late: number } } };
+      index: { indicators: { id: string; computable: boolean }[] };
+    };
+    expect(body.report.total.counts).toMatchObject({ received: 5, judged: 4, late: 2 });
+    expect(body.index.indicators.find((i) => i.id === '2.1')?.computable).toBe(true);
+    const human = motcua('report', examples('dossiers/sample.jsonl'));
+    expect(human.stdout).toMatch(/on-time rate/);
+    expect(human.stdout).toMatch(/Service index/);
+  });
+
+  it('names the line and field of a bad record (exit 1)', () => {
+    const file = join(tmpdir(), `motcua-report-${process.pid}.jsonl`);
+    writeFileSync(
+      file,
+      '{"code":"a","procedure":"p","unit":"u","channel":"online","receivedAt":"2026-02-01T08:00:00+07:00"}\n{"code":"b","procedure":"p","unit":"u","channel":"fax","receivedAt":"2026-02-01T08:00:00+07:00"}\n',
+    );
+    const r = motcua('report', file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/:2: field 'channel'/);
+    writeFileSync(file, '{not json\n');
+    expect(motcua('report', file).stderr).toMatch(/:1: invalid JSON/);
+    expect(motcua('report').status).toBe(2);
+    expect(motcua('report', file, '--by', 'colour').status).toBe(2);
+  });
+});

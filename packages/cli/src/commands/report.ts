@@ -1,0 +1,172 @@
+import {
+  aggregateDossiers,
+  type DossierRecord,
+  parseDossierRecord,
+  type ReportDimension,
+  type ReportGranularity,
+  serviceIndex,
+  summarizeDossiers,
+} from '@motcua/core';
+import type { Command } from '../command';
+import { InputError, json, readJsonLines, table, UsageError } from '../io';
+
+const DIMENSIONS = ['unit', 'procedure', 'field', 'channel', 'period'] as const;
+const GRANULARITIES = ['day', 'week', 'month', 'quarter', 'year'] as const;
+
+const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)} %`);
+const days = (x: number | null) => (x === null ? '–' : x.toFixed(2));
+
+/** `motcua report dossiers.jsonl`: a JSONL file of dossier records → the report and the index. */
+export const reportCommand: Command = {
+  name: 'report',
+  summary: 'report and Decision 766 service index from a JSON Lines file of dossiers',
+  usage:
+    'motcua report <dossiers.jsonl> [--from ISO] [--to ISO] [--by unit,procedure,…] [--granularity month] [--json]',
+  help: `Compute the report (received, settled, early / on time / late, in progress and overdue, withdrawn,
+refused, processing times, channels, electronic results, digitisation) and the Decision 766 service
+index from a JSON Lines file: one dossier record per line (see the guide "Reports and the service
+index" for the fields).
+
+Usage: motcua report <dossiers.jsonl> [options]
+
+  --from         start of the period, ISO instant (default: the earliest receipt in the file)
+  --to           end of the period, exclusive (default: just after the latest instant in the file)
+  --by           breakdowns, comma-separated: unit, procedure, field, channel, period
+  --granularity  sub-periods of --by period: day, week, month (default), quarter, year
+  --json         { "report": …, "aggregate": …, "index": … }
+
+Exit codes: 0 success; 1 a file that cannot be read or a line that is not a valid record (the line
+number and the field are named); 2 bad usage.`,
+  options: {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    by: { type: 'string' },
+    granularity: { type: 'string' },
+  },
+  run({ str, positionals, json: asJson }, io) {
+    const [file, ...extra] = positionals;
+    if (file === undefined)
+      throw new UsageError('report needs a JSON Lines file of dossier records');
+    if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
+    const byText = str('by');
+    const by = byText !== undefined ? byText.split(',').map((s) => s.trim()) : [];
+    for (const d of by) {
+      if (!(DIMENSIONS as readonly string[]).includes(d))
+        throw new UsageError(`--by: unknown dimension '${d}' (${DIMENSIONS.join(', ')})`);
+    }
+    const granularity = str('granularity') ?? 'month';
+    if (!(GRANULARITIES as readonly string[]).includes(String(granularity))) {
+      throw new UsageError(`--granularity must be one of ${GRANULARITIES.join(', ')}`);
+    }
+    const instant = (flag: string, v: unknown) => {
+      if (v === undefined) return undefined;
+      const ms = typeof v === 'string' ? Date.parse(v) : Number.NaN;
+      if (Number.isNaN(ms))
+        throw new UsageError(`--${flag} must be an ISO instant, got '${String(v)}'`);
+      return new Date(ms);
+    };
+    let from = instant('from', str('from'));
+    let to = instant('to', str('to'));
+
+    // Validate every line first (line numbers in errors); keep the records for the aggregation.
+    const records: DossierRecord[] = [];
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (const { line, value } of readJsonLines(file)) {
+      const parsed = parseDossierRecord(value);
+      if (!parsed.ok) {
+        const first = parsed.issues[0];
+        const where = first && first.path.length > 0 ? ` field '${first.path.join('.')}'` : '';
+        throw new InputError(`${file}:${line}:${where} ${first?.message ?? 'invalid record'}`);
+      }
+      records.push(parsed.value);
+      for (const t of [parsed.value.receivedAt, parsed.value.finishedAt, parsed.value.dueAt]) {
+        if (t === null || t === undefined) continue;
+        const ms = new Date(t).getTime();
+        if (ms < min) min = ms;
+        if (ms > max) max = ms;
+      }
+    }
+    if (records.length === 0) throw new InputError(`${file}: no dossier records`);
+    from ??= new Date(min);
+    to ??= new Date(max + 1);
+    const aggregate = aggregateDossiers(records, {
+      from,
+      to,
+      by: by as ReportDimension[],
+      granularity: granularity as ReportGranularity,
+    });
+    const report = summarizeDossiers(aggregate);
+    const index = serviceIndex({ dossiers: aggregate });
+    if (asJson) {
+      io.out(json({ report, aggregate, index }));
+      return;
+    }
+    const t = report.total;
+    const c = t.counts;
+    io.out(`Báo cáo / Report ${aggregate.from} → ${aggregate.to} (${records.length} records)`);
+    io.out(
+      table(
+        [
+          'received',
+          'settled',
+          'early',
+          'on time',
+          'late',
+          'in progress',
+          'overdue',
+          'withdrawn',
+          'refused',
+          'on-time rate',
+          'online',
+          'avg days',
+        ],
+        [
+          [
+            c.received,
+            c.settled,
+            c.early,
+            c.onTime,
+            c.late,
+            c.inProgress,
+            c.overdue,
+            c.withdrawn,
+            c.refused,
+          ]
+            .map(String)
+            .concat([pct(t.onTimeRate), pct(t.onlineShare), days(t.averageWorkingDays)]),
+        ],
+      ),
+    );
+    for (const d of aggregate.by) {
+      io.out(`\nby ${d}`);
+      const rows = Object.entries(report.groups[d] ?? {}).map(([k, s]) => [
+        k,
+        String(s.counts.received),
+        String(s.counts.judged),
+        pct(s.onTimeRate),
+        pct(s.onlineShare),
+        days(s.averageWorkingDays),
+      ]);
+      io.out(table([d, 'received', 'judged', 'on-time rate', 'online', 'avg days'], rows));
+    }
+    io.out(
+      `\nChỉ số phục vụ (QĐ 766) / Service index: ${index.points} / ${index.computableMaxPoints} computable points${index.score === null ? '' : ` = ${index.score}/100 (${index.band?.label.vi ?? ''})`}`,
+    );
+    io.out(
+      table(
+        ['indicator', 'value', 'points', 'max'],
+        index.indicators.map((i) =>
+          i.computable
+            ? [
+                i.id,
+                i.id === '2.2' ? days(i.value) : pct(i.value),
+                String(i.points),
+                String(i.maxPoints),
+              ]
+            : [i.id, 'not computable', '–', String(Math.round(i.maxPoints * 100) / 100)],
+        ),
+      ),
+    );
+  },
+};

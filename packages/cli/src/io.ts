@@ -1,0 +1,84 @@
+/**
+ * Shared plumbing of the `motcua` command: typed failures with the exit codes scripts rely on,
+ * output helpers, and reading input files with line-numbered errors.
+ */
+import { readFileSync } from 'node:fs';
+
+/** Exit code 1: the input (a file, a date, a processing time…) is bad. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
+/** Exit code 2: the command line itself is wrong (unknown command or flag, missing argument). */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** Where a command writes. Injected so commands stay testable. */
+export interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+/** Reads a whole text file, turning a missing or unreadable file into an {@link InputError}. */
+export function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const reason = e instanceof Error && 'code' in e ? String(e.code) : String(e);
+    throw new InputError(`cannot read ${path}: ${reason}`);
+  }
+}
+
+/** Reads and parses a JSON file; a syntax error names the file and the position. */
+export function readJson(path: string): unknown {
+  const text = readText(path);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`${path}: invalid JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/**
+ * Reads a JSON Lines file lazily: yields `{ line, value }` for each non-blank line; a line that is
+ * not valid JSON is an {@link InputError} naming the file and line number.
+ */
+export function* readJsonLines(path: string): Generator<{ line: number; value: unknown }> {
+  const text = readText(path);
+  let line = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    line++;
+    const raw = text.slice(start, end).trim();
+    start = end + 1;
+    if (raw === '') continue;
+    try {
+      yield { line, value: JSON.parse(raw) };
+    } catch (e) {
+      throw new InputError(
+        `${path}:${line}: invalid JSON: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
+  }
+}
+
+/** Pads cells into an aligned plain-text table. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) =>
+    Math.max([...h].length, ...rows.map((r) => [...(r[i] ?? '')].length)),
+  );
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => c + ' '.repeat((widths[i] ?? 0) - [...c].length))
+      .join('  ')
+      .trimEnd();
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** JSON for scripts: Dates as ISO strings, two-space indentation. */
+export function json(value: unknown): string {
+  return JSON.stringify(value, null, 2);
+}

@@ -159,3 +159,26 @@ describe('motcua report', () => {
     expect(motcua('report', file, '--by', 'colour').status).toBe(2);
   });
 });
+
+describe('motcua lunar', () => {
+  it('converts both ways', () => {
+    const r = motcua('lunar', '2026-02-17', '--json');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      year: 2026,
+      month: 1,
+      day: 1,
+      leap: false,
+      canChi: { year: 'Bính Ngọ' },
+    });
+    const back = motcua('lunar', '2026-01-01', '--to-solar', '--json');
+    expect(JSON.parse(back.stdout)).toMatchObject({ date: '2026-02-17' });
+    expect(motcua('lunar', '2026-02-17').stdout).toMatch(/ngày 1 tháng Giêng năm Bính Ngọ/);
+  });
+  it('exit 1 out of range or for a leap month that does not exist, 2 for bad usage', () => {
+    expect(motcua('lunar', '2200-01-01').status).toBe(1);
+    expect(motcua('lunar', '2026-05-01', '--to-solar', '--leap').status).toBe(1);
+    expect(motcua('lunar').status).toBe(2);
+    expect(motcua('lunar', '2026-02-17', '--leap').status).toBe(2);
+  });
+});

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import type { Command } from './command';
 import { calendarCommand } from './commands/calendar';
 import { deadlineCommand } from './commands/deadline';
+import { lunarCommand } from './commands/lunar';
 import { reportCommand } from './commands/report';
 import { validateCommand } from './commands/validate';
 import { InputError, type Io, UsageError } from './io';
@@ -16,6 +17,7 @@ import { InputError, type Io, UsageError } from './io';
 const commands: readonly Command[] = [
   deadlineCommand,
   calendarCommand,
+  lunarCommand,
 
   validateCommand,
   reportCommand,

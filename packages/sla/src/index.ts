@@ -8,9 +8,17 @@
 
 export type { SlaErrorCode } from './errors';
 export { isSlaError, SlaError } from './errors';
-export type { CivilDate, DateInput, Locale, LocalizedText } from './types';
-
 // --- lunar calendar ---
+export type { CanChi, LunarDate, LunarMonth, LunarYear, ToLunarOptions } from './lunar-hnd/lunar';
+export {
+  canChi,
+  formatLunarDate,
+  fromLunar,
+  lunarMonthName,
+  lunarYear,
+  toLunar,
+} from './lunar-hnd/lunar';
+export type { CivilDate, DateInput, Locale, LocalizedText } from './types';
 
 // --- end lunar calendar ---
 

@@ -1,7 +1,6 @@
 /**
- * The last year the calendar engine covers. Rule-based years need the lunar calendar for Tết and
- * Hùng Kings. @internal
+ * The last year the calendar engine covers (the lunar calendar's last year). @internal
  * @module
  */
 /** @internal */
-export const LAST_YEAR = 2050;
+export const LAST_YEAR = 2199;

@@ -14,32 +14,17 @@
  * @internal
  * @module
  */
-import { daysFromCivil, formatCivilDate } from '../_lib/civil';
-import { SlaError } from '../errors';
+import { daysFromCivil, formatCivilDate, parseCivilDate } from '../_lib/civil';
+import { fromLunar } from '../lunar-hnd/lunar';
 import type { DayEntry } from './calendar';
 import { holidayName } from './calendar';
 
-// Tết (lunar 1/1) and Hùng Kings (lunar 10/3) 1990–2050 as MMDDMMDD, from the domain file §5.1
-// (Hồ Ngọc Đức's algorithm at UTC+7).
-const ANCHORS =
-  '01270405 02150424 02040412 01230401 02100420 01310409 02190427 02070416 01280406 02160425 02050414 01240403 02120422 02010411 01220428 02090418 01290407 02170426 02070415 01260404 02140423 02030412 01230331 02100419 01310409 02190428 02080416 01280406 02160425 02050414 01250402 02120421 02010410 01220429 02100418 01290407 02170426 02060416 01260404 02130423 02020412 01230401 02110419 01310409 02190428 02080417 01280406 02150424 02040413 01240403 02120420 02010410 01220429 02100419 01300407 02170426 02060415 01260404 02140422 02020411 01230401';
-
-/** Epoch days of Tết and Hùng Kings of `year`. @internal */
+/** Epoch days of Tết (lunar 1/1) and Hùng Kings (lunar 10/3) of `year`, from the lunar calendar. @internal */
 export function lunarAnchors(year: number): { readonly tet: number; readonly hungKings: number } {
-  const i = year - 1990;
-  const code = ANCHORS.slice(i * 9, i * 9 + 8);
-  if (i < 0 || code.length !== 8) {
-    throw new SlaError(
-      'OUT_OF_RANGE',
-      {
-        en: `no lunar anchors for ${year} (1990–2050)`,
-        vi: `không có mốc âm lịch cho năm ${year} (1990–2050)`,
-      },
-      { year },
-    );
-  }
-  const n = (a: number) => Number(code.slice(a, a + 2));
-  return { tet: daysFromCivil(year, n(0), n(2)), hungKings: daysFromCivil(year, n(4), n(6)) };
+  return {
+    tet: parseCivilDate(fromLunar({ year, month: 1, day: 1 }), 'vietnamCalendar'),
+    hungKings: parseCivilDate(fromLunar({ year, month: 3, day: 10 }), 'vietnamCalendar'),
+  };
 }
 
 const SOURCE = {

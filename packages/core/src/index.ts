@@ -7,6 +7,51 @@
 export type { CoreErrorCode } from './core-errors';
 export { CoreError, isCoreError } from './core-errors';
 
+export type { DossierCodeParts } from './lifecycle/code';
+export {
+  formatDossierCode,
+  isDossierCode,
+  parseDossierCode,
+  safeParseDossierCode,
+} from './lifecycle/code';
+export type { DossierDocument, DossierDocumentKind } from './lifecycle/documents';
+export { dossierDocuments } from './lifecycle/documents';
+export type {
+  Dossier,
+  DossierEvent,
+  DossierEventType,
+  DossierOptions,
+  DossierStatus,
+  ReceiveDossierInput,
+  StoredEvent,
+  TimelinessOptions,
+  Transition,
+} from './lifecycle/dossier';
+export {
+  allowedEvents,
+  applyDossierEvent,
+  dossierFromJSON,
+  dossierRecord,
+  dossierTransitions,
+  receiveDossier,
+  replayDossier,
+  submitOnline,
+  timeliness,
+} from './lifecycle/dossier';
+export type { Catalog, CatalogFilter } from './model/catalog';
+export { createCatalog } from './model/catalog';
+export type {
+  ChannelTerms,
+  Procedure,
+  ProcedureFee,
+  ProcedureSource,
+  ProcedureSpec,
+  ProcessStep,
+  Role,
+} from './model/procedure';
+export { defineProcedure } from './model/procedure';
+export { sampleCatalog } from './model/sampleCatalog';
+
 // --- reports (lead) ---
 export type {
   AggregateDossiersOptions,

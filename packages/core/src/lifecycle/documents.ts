@@ -1,0 +1,262 @@
+/**
+ * The documents of a dossier as structured data that apps render (no HTML, no PDF): the receipt and
+ * appointment slip, the request to supplement, the refusal, the apology and new appointment, the stop
+ * notice and the process control slip, numbered after the form set of the legal regime in force on
+ * the day of receipt (Circular 01/2018/TT-VPCP before 1/7/2025, Circular 03/2025/TT-VPCP after).
+ *
+ * @module
+ */
+import {
+  explainDueDate,
+  formatLunarDate,
+  type LocalizedText,
+  type TraceEntry,
+  toLunar,
+  vietnamCalendar,
+  type WorkingCalendar,
+} from '@motcua/sla';
+import type { Dossier } from './dossier';
+
+/**
+ * The kinds of documents.
+ *
+ * @example
+ * ```ts
+ * import type { DossierDocumentKind } from '@motcua/core';
+ * const k: DossierDocumentKind = 'receipt';
+ * ```
+ * @category Documents
+ */
+export type DossierDocumentKind =
+  | 'receipt'
+  | 'supplement-request'
+  | 'refusal'
+  | 'apology'
+  | 'stop-notice'
+  | 'control-slip';
+
+/**
+ * One document of a dossier, ready to render.
+ *
+ * @example
+ * ```ts
+ * import { dossierDocuments } from '@motcua/core';
+ * const receipt = dossierDocuments(d).find((x) => x.kind === 'receipt');
+ * receipt?.form.number; //=> 'Mẫu 01'
+ * ```
+ * @category Documents
+ */
+export interface DossierDocument {
+  /** What it is. */
+  readonly kind: DossierDocumentKind;
+  /** The official form: regime, number and title. */
+  readonly form: {
+    readonly regime: Dossier['regime'];
+    readonly number: string;
+    readonly title: LocalizedText;
+  };
+  /** When it was issued. */
+  readonly issuedAt: string;
+  /** The dossier code printed on it. */
+  readonly dossierCode: string;
+  /** The procedure. */
+  readonly procedure: { readonly code: string; readonly name: LocalizedText };
+  /** The applicant. */
+  readonly applicant: Dossier['applicant'];
+  /** The fields specific to the kind (appointment, reason, new appointment, hand-offs…). */
+  readonly fields: Readonly<Record<string, unknown>>;
+}
+
+const FORMS: Record<
+  Dossier['regime'],
+  Record<DossierDocumentKind, { number: string; title: LocalizedText }>
+> = {
+  'TT01/2018': {
+    receipt: {
+      number: 'Mẫu 01',
+      title: { vi: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả', en: 'Receipt and appointment slip' },
+    },
+    'supplement-request': {
+      number: 'Mẫu 02',
+      title: {
+        vi: 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
+        en: 'Request to supplement the dossier',
+      },
+    },
+    refusal: {
+      number: 'Mẫu 03',
+      title: {
+        vi: 'Phiếu từ chối tiếp nhận giải quyết hồ sơ',
+        en: 'Refusal to receive and handle the dossier',
+      },
+    },
+    apology: {
+      number: 'Mẫu 04',
+      title: { vi: 'Phiếu xin lỗi và hẹn lại ngày trả kết quả', en: 'Apology and new appointment' },
+    },
+    'stop-notice': {
+      number: '(không có mẫu)',
+      title: { vi: 'Thông báo dừng giải quyết hồ sơ', en: 'Notice that handling has stopped' },
+    },
+    'control-slip': {
+      number: 'Mẫu 05',
+      title: { vi: 'Phiếu kiểm soát quá trình giải quyết hồ sơ', en: 'Process control slip' },
+    },
+  },
+  'TT03/2025': {
+    receipt: {
+      number: 'Mẫu 01',
+      title: { vi: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả', en: 'Receipt and appointment slip' },
+    },
+    'supplement-request': {
+      number: 'Mẫu 02',
+      title: {
+        vi: 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
+        en: 'Request to supplement the dossier',
+      },
+    },
+    refusal: {
+      number: 'Mẫu 03',
+      title: {
+        vi: 'Phiếu từ chối tiếp nhận giải quyết hồ sơ',
+        en: 'Refusal to receive and handle the dossier',
+      },
+    },
+    apology: {
+      number: 'Mẫu 04',
+      title: {
+        vi: 'Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết',
+        en: 'Apology and request to extend the processing time',
+      },
+    },
+    'stop-notice': {
+      number: 'Mẫu 05',
+      title: { vi: 'Thông báo dừng giải quyết hồ sơ', en: 'Notice that handling has stopped' },
+    },
+    'control-slip': {
+      number: 'Mẫu 06',
+      title: { vi: 'Phiếu kiểm soát quá trình giải quyết hồ sơ', en: 'Process control slip' },
+    },
+  },
+};
+
+/**
+ * Lists the documents a dossier has been issued so far, in order, plus its process control slip:
+ * each hand-off with its time and whether it was on time.
+ *
+ * @param dossier - The dossier.
+ * @param options - The calendar (for the receipt's explanation of the appointment).
+ * @returns The documents.
+ * @example
+ * ```ts
+ * import { dossierDocuments } from '@motcua/core';
+ * dossierDocuments(d).map((x) => `${x.form.number} ${x.form.title.vi}`);
+ * //=> ['Mẫu 01 Giấy tiếp nhận hồ sơ và hẹn trả kết quả', …, 'Mẫu 06 Phiếu kiểm soát quá trình giải quyết hồ sơ']
+ * ```
+ * @category Documents
+ */
+export function dossierDocuments(
+  dossier: Dossier,
+  options?: { readonly calendar?: WorkingCalendar | undefined },
+): DossierDocument[] {
+  const cal = options?.calendar ?? vietnamCalendar();
+  const head = (
+    kind: DossierDocumentKind,
+    issuedAt: string,
+    fields: Record<string, unknown>,
+  ): DossierDocument => ({
+    kind,
+    form: { regime: dossier.regime, ...FORMS[dossier.regime][kind] },
+    issuedAt,
+    dossierCode: dossier.code,
+    procedure: { code: dossier.procedure.code, name: dossier.procedure.name },
+    applicant: dossier.applicant,
+    fields,
+  });
+  const out: DossierDocument[] = [];
+  for (const e of dossier.history) {
+    switch (e.type) {
+      case 'receive': {
+        if (dossier.procedure.onTheSpot) break; // results on the spot need no receipt and appointment slip
+        let trace: readonly TraceEntry[] = [];
+        let due: string | null = null;
+        if (dossier.receivedAt !== null) {
+          const explained = explainDueDate(
+            cal,
+            new Date(dossier.receivedAt),
+            dossier.procedure.processingTime,
+          );
+          trace = explained.trace;
+          due = explained.due.toISOString();
+        }
+        out.push(
+          head('receipt', e.at, {
+            receivedAt: e.at,
+            receivedAtLunar: formatLunarDate(toLunar(new Date(e.at))),
+            appointment: due,
+            daysNotCounted: trace,
+            channel: dossier.channel,
+            receivingUnit: dossier.receivingUnit,
+            competentUnit: dossier.competentUnit,
+          }),
+        );
+        break;
+      }
+      case 'guide-supplement':
+      case 'request-supplement':
+        out.push(
+          head('supplement-request', e.at, {
+            reason: e['reason'],
+            atReception: e.type === 'guide-supplement',
+          }),
+        );
+        break;
+      case 'refuse-reception':
+      case 'refuse':
+        out.push(
+          head('refusal', e.at, {
+            reason: e['reason'],
+            atReception: e.type === 'refuse-reception',
+          }),
+        );
+        break;
+      case 'apologize':
+        out.push(
+          head('apology', e.at, {
+            reason: e['reason'],
+            originalAppointment: dossier.dueAt,
+            newAppointment: e['newDueAt'],
+          }),
+        );
+        break;
+      case 'stop':
+        out.push(head('stop-notice', e.at, { reason: e['reason'] }));
+        break;
+    }
+  }
+  if (dossier.receivedAt !== null) {
+    const handoffs = dossier.history
+      .slice(1)
+      .map((e) => ({
+        event: e.type,
+        at: e.at,
+        role: e.role ?? null,
+        by: e.by ?? null,
+        onTime: dossier.dueAt === null || e.at <= dossier.dueAt,
+      }));
+    const steps = dossier.steps.map((s) => ({
+      agency: s.agency,
+      sentAt: s.sentAt,
+      dueAt: s.dueAt,
+      returnedAt: s.returnedAt,
+      onTime: s.returnedAt !== null && s.returnedAt <= s.dueAt,
+    }));
+    out.push(
+      head('control-slip', dossier.history.at(-1)?.at ?? dossier.receivedAt, {
+        handoffs,
+        interlinkedSteps: steps,
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,369 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isCoreError } from '../core-errors';
+import { sampleCatalog } from '../model/sampleCatalog';
+import { formatDossierCode, isDossierCode, parseDossierCode } from './code';
+import { dossierDocuments } from './documents';
+import {
+  allowedEvents,
+  applyDossierEvent,
+  type Dossier,
+  type DossierEvent,
+  dossierFromJSON,
+  dossierRecord,
+  dossierTransitions,
+  receiveDossier,
+  replayDossier,
+  submitOnline,
+  timeliness,
+} from './dossier';
+
+const catalog = sampleCatalog();
+const vn = (local: string) => `${local}+07:00`;
+const iso = (local: string) => new Date(vn(local)).toISOString();
+
+function receive(
+  code: string,
+  at: string,
+  sequence = 1,
+  channel: 'direct' | 'online' = 'direct',
+): Dossier {
+  const procedure = catalog.get(code);
+  if (!procedure) throw new Error(code);
+  return receiveDossier({
+    procedure,
+    channel,
+    receivedAt: new Date(vn(at)),
+    agencyId: '000.00.01.H26',
+    sequence,
+    applicant: { name: 'Lê Văn Cường', id: '001085012345' },
+    data: catalog.sampleData(code),
+    receivingUnit: '00235',
+  });
+}
+const apply = (d: Dossier, ...events: DossierEvent[]) =>
+  events.reduce((x, e) => applyDossierEvent(x, e), d);
+
+describe('dossier codes', () => {
+  it('formats and parses the national format', () => {
+    expect(formatDossierCode({ agencyId: '000.00.01.H26', date: '2026-02-13', sequence: 42 })).toBe(
+      '000.00.01.H26-260213-0042',
+    );
+    expect(parseDossierCode('000.00.01.H26-260213-0042')).toEqual({
+      agencyId: '000.00.01.H26',
+      date: '2026-02-13',
+      sequence: 42,
+    });
+    expect(parseDossierCode('H15.50.05.13-261008-0975')).toEqual({
+      agencyId: 'H15.50.05.13',
+      date: '2026-10-08',
+      sequence: 975,
+    });
+    expect(parseDossierCode('000.00.01.H26-260213-1234567').sequence).toBe(1234567);
+    for (const bad of [
+      '000.00.01.H26-260230-0001',
+      '000.00.01.H26-260213-001',
+      '-260213-0001',
+      'abc',
+      '000.00.01.H26-260213-12345678',
+    ])
+      expect(isDossierCode(bad)).toBe(false);
+    expect(() =>
+      formatDossierCode({ agencyId: 'a-b', date: '2026-02-13', sequence: 1 }),
+    ).toThrowError(/agency id/);
+  });
+  it('round-trips (property)', () => {
+    const parts = fc.record({
+      agencyId: fc.stringMatching(/^[A-Z0-9.]{1,16}$/),
+      date: fc
+        .integer({ min: 0, max: 36000 })
+        .map((i) => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10)),
+      sequence: fc.integer({ min: 1, max: 9_999_999 }),
+    });
+    fc.assert(
+      fc.property(parts, (p) => {
+        expect(parseDossierCode(formatDossierCode(p))).toEqual(p);
+      }),
+    );
+  });
+});
+
+describe('the legal paths (dates across Tết 2026: 16–20/2 off)', () => {
+  it('happy path: receive, transfer, complete, return — early', () => {
+    let d = receive('1.000894', '2026-02-12T10:00:00', 42); // marriage, 5 working days
+    expect(d.code).toBe('000.00.01.H26-260212-0042');
+    expect(d.status).toBe('received');
+    expect(d.dueAt).toBe(iso('2026-02-26T10:00:00')); // Thu 12 + Fri 13, Tết, Mon 23 – Thu 26
+    expect(d.regime).toBe('TT03/2025');
+    d = apply(
+      d,
+      { type: 'transfer', at: vn('2026-02-12T10:30:00'), role: 'reception' },
+      { type: 'complete', at: vn('2026-02-24T16:00:00'), role: 'leader' },
+      { type: 'return-result', at: vn('2026-02-25T09:00:00') },
+    );
+    expect(d.status).toBe('returned');
+    expect(timeliness(d)).toBe('early');
+  });
+
+  it('the contract: supplement requested and received, then complete and return', () => {
+    let d = receive('1.000894', '2026-02-12T10:00:00');
+    d = applyDossierEvent(d, {
+      type: 'request-supplement',
+      at: vn('2026-02-13T09:00:00'),
+      reason: 'Thiếu giấy xác nhận tình trạng hôn nhân',
+    });
+    expect(d.status).toBe('awaiting-supplement');
+    d = applyDossierEvent(d, { type: 'supplement-received', at: vn('2026-02-24T09:00:00') });
+    // Paused: Fri 13 09:00–17:00 (7 h) + Mon 23 (8 h) + Tue 24 08:00–09:00 (1 h) = 960 working minutes.
+    expect(d.supplement.pausedMinutes).toBe(960);
+    expect(d.dueAt).toBe(iso('2026-03-02T10:00:00'));
+    d = applyDossierEvent(d, { type: 'complete', at: vn('2026-03-02T09:30:00') });
+    d = applyDossierEvent(d, { type: 'return-result', at: vn('2026-03-02T10:00:00') });
+    expect(timeliness(d)).toBe('on-time');
+    expect(dossierRecord(d)).toMatchObject({
+      supplementRequests: 1,
+      pausedMinutes: 960,
+      outcome: 'returned',
+    });
+  });
+
+  it('two supplement requests: late for the statistics whatever the dates', () => {
+    let d = receive('1.000894', '2026-02-12T10:00:00');
+    d = apply(
+      d,
+      { type: 'request-supplement', at: vn('2026-02-12T11:00:00'), reason: 'a' },
+      { type: 'supplement-received', at: vn('2026-02-13T08:00:00') },
+      { type: 'request-supplement', at: vn('2026-02-13T09:00:00'), reason: 'b' },
+      { type: 'supplement-received', at: vn('2026-02-13T10:00:00') },
+      { type: 'complete', at: vn('2026-02-13T11:00:00') },
+    );
+    expect(d.supplement.requests).toBe(2);
+    expect(timeliness(d)).toBe('late');
+  });
+
+  it('late with an apology: once only, at least one working day before the due date', () => {
+    const d = receive('1.000894', '2026-02-12T10:00:00'); // due Thu 26/2 10:00
+    const tooLate = () =>
+      applyDossierEvent(d, {
+        type: 'apologize',
+        at: vn('2026-02-25T14:00:00'),
+        reason: 'x',
+        newDueAt: vn('2026-03-03T10:00:00'),
+      });
+    expect(tooLate).toThrowError(/at least 1 working day/);
+    let a = applyDossierEvent(d, {
+      type: 'apologize',
+      at: vn('2026-02-24T16:00:00'),
+      reason: 'Cần xác minh tại nơi cư trú trước đây',
+      newDueAt: vn('2026-03-03T10:00:00'),
+      role: 'leader',
+    });
+    expect(a.apology?.newDueAt).toBe(iso('2026-03-03T10:00:00'));
+    expect(() =>
+      applyDossierEvent(a, {
+        type: 'apologize',
+        at: vn('2026-02-24T17:00:00'),
+        reason: 'y',
+        newDueAt: vn('2026-03-05T10:00:00'),
+      }),
+    ).toThrowError(/once only/);
+    a = apply(
+      a,
+      { type: 'complete', at: vn('2026-03-02T15:00:00') },
+      { type: 'return-result', at: vn('2026-03-03T08:00:00') },
+    );
+    expect(timeliness(a)).toBe('late'); // the 766 rule: the original appointment counts
+    expect(timeliness(a, { appointment: 'new' })).toBe('early');
+    expect(dossierDocuments(a).map((x) => x.form.number)).toEqual(['Mẫu 01', 'Mẫu 04', 'Mẫu 06']);
+  });
+
+  it('interlinked transfer: a step at another agency with its own allotment', () => {
+    let d = receive('1.000894', '2026-02-12T10:00:00');
+    d = apply(
+      d,
+      { type: 'transfer', at: vn('2026-02-12T11:00:00') },
+      {
+        type: 'send-to-agency',
+        at: vn('2026-02-12T14:00:00'),
+        agency: 'Công an phường',
+        minutes: 960,
+      },
+    );
+    expect(d.status).toBe('at-other-agency');
+    expect(d.steps[0]?.dueAt).toBe(iso('2026-02-23T14:00:00')); // 2 working days, across Tết
+    d = apply(
+      d,
+      { type: 'agency-returned', at: vn('2026-02-23T11:00:00') },
+      { type: 'complete', at: vn('2026-02-24T10:00:00') },
+    );
+    const slip = dossierDocuments(d).find((x) => x.kind === 'control-slip');
+    expect(slip?.fields['interlinkedSteps']).toEqual([
+      {
+        agency: 'Công an phường',
+        sentAt: iso('2026-02-12T14:00:00'),
+        dueAt: iso('2026-02-23T14:00:00'),
+        returnedAt: iso('2026-02-23T11:00:00'),
+        onTime: true,
+      },
+    ]);
+  });
+
+  it('withdrawal and refusals', () => {
+    const w = apply(receive('1.000894', '2026-02-12T10:00:00'), {
+      type: 'withdraw',
+      at: vn('2026-02-13T09:00:00'),
+      role: 'citizen',
+    });
+    expect(w.status).toBe('withdrawn');
+    expect(dossierRecord(w).outcome).toBe('withdrawn');
+    const r = apply(receive('1.000894', '2026-02-12T10:00:00'), {
+      type: 'refuse',
+      at: vn('2026-02-24T09:00:00'),
+      reason: 'Không đủ điều kiện kết hôn',
+      role: 'leader',
+    });
+    expect(r.status).toBe('refused');
+    const online = submitOnline({
+      procedure: catalog.get('2.000908') ?? (undefined as never),
+      channel: 'online',
+      receivedAt: new Date(vn('2026-02-14T21:00:00')),
+      agencyId: '000.00.01.H26',
+      sequence: 3,
+      applicant: { name: 'Lê Văn Cường' },
+      data: catalog.sampleData('2.000908'),
+    });
+    expect(online.status).toBe('awaiting-receipt');
+    const refused = applyDossierEvent(online, {
+      type: 'refuse-reception',
+      at: vn('2026-02-23T08:30:00'),
+      reason: 'Không thuộc thẩm quyền',
+    });
+    expect(refused.status).toBe('refused-at-reception');
+    expect(dossierDocuments(refused).map((x) => x.kind)).toEqual(['refusal']);
+  });
+
+  it('same-day procedure with the 15:00 cutoff: Friday 13/2/2026 before and after', () => {
+    expect(receive('2.000908', '2026-02-13T14:59:00').dueAt).toBe(iso('2026-02-13T17:00:00'));
+    expect(receive('2.000908', '2026-02-13T15:01:00').dueAt).toBe(iso('2026-02-23T17:00:00'));
+  });
+
+  it('data that fails the procedure form is a typed error with the issues; nothing is received', () => {
+    try {
+      receiveDossier({
+        procedure: catalog.get('2.000908') ?? (undefined as never),
+        channel: 'direct',
+        receivedAt: new Date(vn('2026-02-13T09:00:00')),
+        agencyId: 'X',
+        sequence: 1,
+        applicant: { name: 'A' },
+        data: { requester: { fullName: '' } },
+      });
+      throw new Error('received');
+    } catch (e) {
+      expect(isCoreError(e) && e.code).toBe('INVALID_DOSSIER_DATA');
+      if (isCoreError(e)) expect((e.details['issues'] as unknown[]).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('an event not allowed says why and changes nothing', () => {
+    const d = receive('1.000894', '2026-02-12T10:00:00');
+    const before = JSON.stringify(d);
+    expect(() =>
+      applyDossierEvent(d, { type: 'return-result', at: vn('2026-02-13T09:00:00') }),
+    ).toThrowError(/not allowed while the dossier is received/);
+    expect(() =>
+      applyDossierEvent(d, { type: 'complete', at: vn('2026-02-13T09:00:00'), role: 'citizen' }),
+    ).toThrowError(/role citizen/);
+    expect(() =>
+      applyDossierEvent(d, { type: 'complete', at: vn('2026-02-11T09:00:00') }),
+    ).toThrowError(/before the previous event/);
+    expect(JSON.stringify(d)).toBe(before);
+    expect(allowedEvents(d, 'specialist')).toEqual([
+      'send-to-agency',
+      'request-supplement',
+      'apologize',
+      'complete',
+    ]);
+  });
+});
+
+const EVENT_TYPES = dossierTransitions().map((t) => t.event);
+const eventArb = fc.record({
+  type: fc.constantFrom(...EVENT_TYPES),
+  minutes: fc.integer({ min: 60, max: 2000 }),
+  gap: fc.integer({ min: 0, max: 3 * 24 * 60 }),
+});
+
+function randomLife(steps: { type: string; minutes: number; gap: number }[]): {
+  dossiers: Dossier[];
+  rejected: number;
+} {
+  let d = receive('1.000894', '2026-02-10T09:00:00');
+  const dossiers = [d];
+  let at = Date.parse(vn('2026-02-10T09:00:00'));
+  let rejected = 0;
+  for (const s of steps) {
+    at += s.gap * 60_000;
+    const e = {
+      type: s.type,
+      at: new Date(at).toISOString(),
+      reason: 'r',
+      agency: 'A',
+      minutes: s.minutes,
+      newDueAt: new Date(at + 30 * 86_400_000).toISOString(),
+    } as unknown as DossierEvent;
+    const before = JSON.stringify(d);
+    try {
+      d = applyDossierEvent(d, e);
+      dossiers.push(d);
+    } catch (err) {
+      if (!isCoreError(err)) throw err;
+      rejected++;
+      expect(JSON.stringify(d)).toBe(before); // rejected: unchanged
+    }
+  }
+  return { dossiers, rejected };
+}
+
+describe('properties', () => {
+  it('any sequence of events either applies or is rejected without changing the dossier; replay and JSON reproduce it', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 12 }), (steps) => {
+        const { dossiers } = randomLife(steps);
+        const last = dossiers.at(-1) as Dossier;
+        expect(replayDossier(last.history)).toEqual(last);
+        expect(dossierFromJSON(JSON.parse(JSON.stringify(last)))).toEqual(
+          JSON.parse(JSON.stringify(last)),
+        );
+        expect(replayDossier(JSON.parse(JSON.stringify(last.history)))).toEqual(
+          JSON.parse(JSON.stringify(last)),
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a supplement pause never moves the appointment earlier', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 5 * 24 * 60 }),
+        fc.integer({ min: 0, max: 5 * 24 * 60 }),
+        (a, b) => {
+          const d = receive('1.000894', '2026-02-10T09:00:00');
+          const start = Date.parse(vn('2026-02-10T09:00:00'));
+          const p = applyDossierEvent(d, {
+            type: 'request-supplement',
+            at: new Date(start + a * 60_000),
+            reason: 'x',
+          });
+          const r = applyDossierEvent(p, {
+            type: 'supplement-received',
+            at: new Date(start + (a + b) * 60_000),
+          });
+          expect((r.dueAt ?? '') >= (d.dueAt ?? '')).toBe(true);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});

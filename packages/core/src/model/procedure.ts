@@ -1,0 +1,272 @@
+/**
+ * Administrative procedures (thủ tục hành chính) with the fields the national database publishes,
+ * per-channel processing times and fees, the internal process and its allotments, and the dossier
+ * form (a `@motcua/forms` definition).
+ *
+ * @module
+ */
+import type { FormDefinition } from '@motcua/forms';
+import { formatProcessingTime, type LocalizedText, type ProcessingTime } from '@motcua/sla';
+import { CoreError } from '../core-errors';
+import type { Channel } from '../report/record';
+
+/**
+ * A fee or charge (phí, lệ phí) of a procedure on one channel.
+ *
+ * @example
+ * ```ts
+ * import type { ProcedureFee } from '@motcua/core';
+ * const fee: ProcedureFee = { name: { vi: 'Lệ phí chứng thực', en: 'Certification fee' }, amount: 2000, per: 'page' };
+ * ```
+ * @category Procedures
+ */
+export interface ProcedureFee {
+  /** What it is. */
+  readonly name: LocalizedText;
+  /** Amount in VND (0 = free). */
+  readonly amount: number;
+  /** What it is charged per. */
+  readonly per: 'dossier' | 'page' | 'copy' | 'case';
+  /** Exemptions or a cap, as published. */
+  readonly note?: string | undefined;
+}
+
+/**
+ * How a procedure is carried out on one channel: its processing time and fees.
+ *
+ * @example
+ * ```ts
+ * import type { ChannelTerms } from '@motcua/core';
+ * const direct: ChannelTerms = { processingTime: { workingDays: 5 }, processingTimeText: '05 ngày làm việc', fees: [] };
+ * ```
+ * @category Procedures
+ */
+export interface ChannelTerms {
+  /** The limit (parsed from `processingTimeText` when loaded from text). */
+  readonly processingTime: ProcessingTime;
+  /** The text as published. */
+  readonly processingTimeText?: string | undefined;
+  /** Fees and charges. */
+  readonly fees: readonly ProcedureFee[];
+}
+
+/**
+ * Who does a step of the internal process.
+ *
+ * @example
+ * ```ts
+ * import type { Role } from '@motcua/core';
+ * const role: Role = 'specialist';
+ * ```
+ * @category Procedures
+ */
+export type Role = 'citizen' | 'reception' | 'specialist' | 'leader' | 'other-agency' | 'system';
+
+/**
+ * One step of the internal process (quy trình nội bộ) with its time allotment in working minutes.
+ *
+ * @example
+ * ```ts
+ * import type { ProcessStep } from '@motcua/core';
+ * const step: ProcessStep = { name: { vi: 'Thẩm định', en: 'Appraisal' }, role: 'specialist', minutes: 960 };
+ * ```
+ * @category Procedures
+ */
+export interface ProcessStep {
+  /** What the step is. */
+  readonly name: LocalizedText;
+  /** Who does it. */
+  readonly role: Role;
+  /** Its allotment in working minutes. */
+  readonly minutes: number;
+  /** For an interlinked (liên thông) step: the other agency. */
+  readonly agency?: string | undefined;
+}
+
+/**
+ * Where a procedure's facts come from.
+ *
+ * @example
+ * ```ts
+ * import type { ProcedureSource } from '@motcua/core';
+ * const s: ProcedureSource = { document: 'Luật Hộ tịch 2014, Điều 16', confidence: 'medium' };
+ * ```
+ * @category Procedures
+ */
+export interface ProcedureSource {
+  /** The documents. */
+  readonly document: string;
+  /** `'high'`: official text; `'medium'`: secondary source or recalled text; `'low'`: unverified (e.g. the code). */
+  readonly confidence: 'high' | 'medium' | 'low';
+  /** What is uncertain. */
+  readonly note?: string | undefined;
+}
+
+/**
+ * An administrative procedure, with the component parts the national database publishes (Decree
+ * 63/2010 Art. 8): name, steps, channels, documents (in `form`), processing time, subjects,
+ * agencies, result, fees, conditions and legal basis.
+ *
+ * @example
+ * ```ts
+ * import { sampleCatalog, type Procedure } from '@motcua/core';
+ * const p: Procedure | undefined = sampleCatalog().get('2.000908');
+ * p?.channels.direct?.processingTime; //=> { sameDay: { cutoff: '15:00' } }
+ * ```
+ * @category Procedures
+ */
+export interface Procedure {
+  /** Marks the value. */
+  readonly kind: 'motcua.procedure';
+  /** The national code `d.dddddd`. */
+  readonly code: string;
+  /** The name. */
+  readonly name: LocalizedText;
+  /** The field (lĩnh vực). */
+  readonly field: string;
+  /** The implementation level after 1/7/2025. */
+  readonly level: 'ministry' | 'province' | 'commune';
+  /** The implementing agency. */
+  readonly implementingAgency: string;
+  /** The receiving agency (the one-stop section). */
+  readonly receivingAgency: string;
+  /** Who may apply. */
+  readonly subjects: readonly string[];
+  /** Conditions. */
+  readonly conditions: readonly string[];
+  /** The steps as published. */
+  readonly steps: readonly string[];
+  /** The legal basis. */
+  readonly legalBasis: readonly string[];
+  /** The result. */
+  readonly result: string;
+  /** The online public-service level (Decree 42/2022). */
+  readonly onlineLevel: 'full' | 'partial' | 'none';
+  /** Per channel: processing time and fees. */
+  readonly channels: Readonly<Partial<Record<Channel, ChannelTerms>>>;
+  /** Whether the result is returned on the spot (no receipt and appointment slip). */
+  readonly onTheSpot: boolean;
+  /** The internal process, if declared. */
+  readonly process: readonly ProcessStep[];
+  /** The dossier form and document list. */
+  readonly form: FormDefinition;
+  /** Valid sample form data (docs, demos, tests). */
+  readonly sampleData?: unknown;
+  /** Provenance. */
+  readonly source: ProcedureSource;
+}
+
+/**
+ * What {@link defineProcedure} takes: a {@link Procedure} without `kind`, with optional lists.
+ *
+ * @example
+ * ```ts
+ * import type { ProcedureSpec } from '@motcua/core';
+ * type Name = ProcedureSpec['name']; //=> LocalizedText
+ * ```
+ * @category Procedures
+ */
+export type ProcedureSpec = Omit<
+  Procedure,
+  'kind' | 'conditions' | 'steps' | 'process' | 'onTheSpot' | 'subjects'
+> & {
+  /** Who may apply (default none listed). */
+  readonly subjects?: readonly string[] | undefined;
+  /** Conditions (default none). */
+  readonly conditions?: readonly string[] | undefined;
+  /** Steps as published (default none). */
+  readonly steps?: readonly string[] | undefined;
+  /** The internal process (default none). */
+  readonly process?: readonly ProcessStep[] | undefined;
+  /** Result on the spot (default `false`). */
+  readonly onTheSpot?: boolean | undefined;
+};
+
+const CODE = /^\d\.\d{6}$/;
+
+/** The working minutes a processing time allows for the internal process (`null` for calendar days). */
+function limitMinutes(pt: ProcessingTime, standardDay: number): number | null {
+  if ('workingDays' in pt) return pt.workingDays * standardDay;
+  if ('workingHours' in pt) return pt.workingHours * 60;
+  if ('sameDay' in pt) return standardDay;
+  return null;
+}
+
+function invalid(
+  code: unknown,
+  en: string,
+  vi: string,
+  details: Record<string, unknown> = {},
+): CoreError {
+  return new CoreError(
+    'INVALID_PROCEDURE',
+    { en: `procedure ${String(code)}: ${en}`, vi: `thủ tục ${String(code)}: ${vi}` },
+    details,
+  );
+}
+
+/**
+ * Defines a procedure, checking it: the code is `d.dddddd`, at least one channel is offered, and the
+ * internal process's allotments add up to at most the legal limit of every channel (an error says by
+ * how much they exceed it).
+ *
+ * @param spec - The procedure.
+ * @returns The procedure (a new object).
+ * @throws {CoreError} `INVALID_PROCEDURE`.
+ * @example
+ * ```ts
+ * import { defineProcedure } from '@motcua/core';
+ * import { certifiedCopyForm } from '@motcua/forms';
+ * const p = defineProcedure({
+ *   code: '2.000815', name: { vi: 'Chứng thực bản sao từ bản chính', en: 'Certified copy from the original' },
+ *   field: 'Chứng thực', level: 'commune', implementingAgency: 'UBND cấp xã', receivingAgency: 'Trung tâm PVHCC cấp xã',
+ *   legalBasis: ['Nghị định 23/2015/NĐ-CP'], result: 'Bản sao được chứng thực', onlineLevel: 'partial',
+ *   channels: { direct: { processingTime: { sameDay: { cutoff: '15:00' } }, fees: [] } },
+ *   form: certifiedCopyForm, source: { document: 'Nghị định 23/2015/NĐ-CP Điều 7', confidence: 'medium' },
+ * });
+ * ```
+ * @category Procedures
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function defineProcedure(spec: ProcedureSpec): Procedure {
+  if (typeof spec?.code !== 'string' || !CODE.test(spec.code)) {
+    throw invalid(
+      spec?.code,
+      'the code must be d.dddddd (e.g. 2.000908)',
+      'mã thủ tục phải có dạng d.dddddd (ví dụ 2.000908)',
+    );
+  }
+  const channels = Object.entries(spec.channels) as [Channel, ChannelTerms][];
+  if (channels.length === 0)
+    throw invalid(
+      spec.code,
+      'at least one channel is needed',
+      'cần ít nhất một cách thức thực hiện',
+    );
+  const process = spec.process ?? [];
+  const allotted = process.reduce((a, s) => a + s.minutes, 0);
+  for (const [channel, terms] of channels) {
+    const limit = limitMinutes(terms.processingTime, 480);
+    if (limit !== null && allotted > limit) {
+      throw invalid(
+        spec.code,
+        `the internal process allots ${allotted} working minutes, ${allotted - limit} more than the ${channel} limit (${formatProcessingTime(terms.processingTime, 'en')})`,
+        `quy trình nội bộ phân bổ ${allotted} phút làm việc, vượt ${allotted - limit} phút so với thời hạn (${formatProcessingTime(terms.processingTime, 'vi')})`,
+        { allotted, limit, channel },
+      );
+    }
+    for (const fee of terms.fees) {
+      if (!Number.isFinite(fee.amount) || fee.amount < 0)
+        throw invalid(spec.code, 'fees must be amounts ≥ 0', 'phí, lệ phí phải ≥ 0');
+    }
+  }
+  return {
+    kind: 'motcua.procedure',
+    ...spec,
+    subjects: spec.subjects ?? [],
+    conditions: spec.conditions ?? [],
+    steps: spec.steps ?? [],
+    process,
+    onTheSpot: spec.onTheSpot ?? false,
+  };
+}

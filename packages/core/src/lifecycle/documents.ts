@@ -235,15 +235,13 @@ export function dossierDocuments(
     }
   }
   if (dossier.receivedAt !== null) {
-    const handoffs = dossier.history
-      .slice(1)
-      .map((e) => ({
-        event: e.type,
-        at: e.at,
-        role: e.role ?? null,
-        by: e.by ?? null,
-        onTime: dossier.dueAt === null || e.at <= dossier.dueAt,
-      }));
+    const handoffs = dossier.history.slice(1).map((e) => ({
+      event: e.type,
+      at: e.at,
+      role: e.role ?? null,
+      by: e.by ?? null,
+      onTime: dossier.dueAt === null || e.at <= dossier.dueAt,
+    }));
     const steps = dossier.steps.map((s) => ({
       agency: s.agency,
       sentAt: s.sentAt,

@@ -78,16 +78,7 @@ export const all = [l, w, p, c, parsed, validateForm];
   writeFileSync(join(app, 'consumer.ts'), ts);
   writeFileSync(join(app, 'consumer.mts'), ts);
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  const common = [
-    '--noEmit',
-    '--strict',
-    '--skipLibCheck',
-    'false',
-    '--target',
-    'es2022',
-    '--types',
-    '',
-  ];
+  const common = ['--noEmit', '--strict', '--skipLibCheck', 'false', '--target', 'es2022'];
   for (const [label, opts, file] of [
     ['node16 (ESM)', ['--module', 'node16', '--moduleResolution', 'node16'], 'consumer.mts'],
     ['node16 (CJS)', ['--module', 'node16', '--moduleResolution', 'node16'], 'consumer.ts'],

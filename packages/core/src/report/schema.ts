@@ -19,7 +19,7 @@ const instant = z.union([z.date(), z.iso.datetime({ offset: true, local: false }
  * ```
  * @category Reports
  */
-export const DossierRecordSchema = z.object({
+export const DossierRecordSchema: z.ZodType<DossierRecord> = z.object({
   code: z.string().min(1),
   procedure: z.string().min(1),
   field: z.string().min(1).optional(),

@@ -24,7 +24,7 @@ const civilDate = z.string().refine((s) => !Number.isNaN(tryParseCivilDate(s)), 
  * ```
  * @category Calendar
  */
-export const ScheduleDocumentSchema = z
+export const ScheduleDocumentSchema: z.ZodType<ScheduleDocument> = z
   .object({
     years: z.array(z.number().int().min(1990).max(2199)).optional(),
     source: z.object({

@@ -14,6 +14,7 @@ export {
   parseDossierCode,
   safeParseDossierCode,
 } from './lifecycle/code';
+export { dossierStateDiagram } from './lifecycle/diagram';
 export type { DossierDocument, DossierDocumentKind } from './lifecycle/documents';
 export { dossierDocuments } from './lifecycle/documents';
 export type {

@@ -9,7 +9,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   aggregateDossiers,
-  type DossierRecord,
+  applyDossierEvent,
+  type Dossier,
+  type DossierEvent,
+  dossierDocuments,
+  dossierRecord,
+  type Procedure,
+  receiveDossier,
+  sampleCatalog,
   serviceIndex,
   summarizeDossiers,
 } from '@motcua/core';
@@ -24,11 +31,9 @@ import {
 import {
   addWorkingTime,
   daysOff,
-  dueDate,
-  explainDueDate,
+  formatLunarDate,
   formatProcessingTime,
-  type ProcessingTime,
-  parseProcessingTime,
+  toLunar,
   vietnamCalendar,
   workingTimeBetween,
 } from '@motcua/sla';
@@ -71,102 +76,35 @@ const bar = (label: string, done: number, total: number) => {
 };
 
 // ---------------------------------------------------------------- the procedures offered
-// Codes as published in the national catalogue to our knowledge; only 2.000908 is confirmed by the
-// domain notes (docs: confidence). The interlinked procedure has an illustrative code.
-interface Offer {
-  readonly code: string;
-  readonly name: string;
-  readonly field: string;
-  readonly limit: string;
-  readonly weight: number;
-  readonly online: 'full' | 'partial' | 'none';
-}
-const offers: readonly Offer[] = [
-  {
-    code: '2.000908',
-    name: 'Cấp bản sao từ sổ gốc',
-    field: 'Hộ tịch',
-    limit: 'Trong ngày; nếu tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo',
-    weight: 18,
-    online: 'full',
-  },
-  {
-    code: '2.000815',
-    name: 'Chứng thực bản sao từ bản chính',
-    field: 'Chứng thực',
-    limit: 'Trong ngày; nếu tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo',
-    weight: 30,
-    online: 'partial',
-  },
-  {
-    code: '2.000884',
-    name: 'Chứng thực chữ ký',
-    field: 'Chứng thực',
-    limit: 'Trong ngày; nếu tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo',
-    weight: 12,
-    online: 'none',
-  },
-  {
-    code: '1.001193',
-    name: 'Đăng ký khai sinh',
-    field: 'Hộ tịch',
-    limit: 'Trong ngày; nếu tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo',
-    weight: 14,
-    online: 'full',
-  },
-  {
-    code: '1.000894',
-    name: 'Đăng ký kết hôn',
-    field: 'Hộ tịch',
-    limit: '05 ngày làm việc',
-    weight: 6,
-    online: 'partial',
-  },
-  {
-    code: '1.000656',
-    name: 'Đăng ký khai tử',
-    field: 'Hộ tịch',
-    limit: '03 ngày làm việc',
-    weight: 5,
-    online: 'full',
-  },
-  {
-    code: 'LT-KS-TT-BHYT',
-    name: 'Liên thông khai sinh – thường trú – BHYT (trẻ dưới 6 tuổi)',
-    field: 'Liên thông',
-    limit: '10 ngày làm việc',
-    weight: 6,
-    online: 'full',
-  },
-  {
-    code: '2.001009',
-    name: 'Xác nhận tình trạng hôn nhân',
-    field: 'Hộ tịch',
-    limit: '03 ngày làm việc',
-    weight: 9,
-    online: 'full',
-  },
-];
-const totalWeight = offers.reduce((a, o) => a + o.weight, 0);
-const limits = new Map<string, ProcessingTime>(
-  offers.map((o) => [o.code, parseProcessingTime(o.limit)]),
-);
-function pickOffer(): Offer {
+// The shipped sample catalogue (sources and confidence in each procedure's `source`).
+const catalog = sampleCatalog();
+const weights: Record<string, number> = {
+  '2.000908': 18,
+  '2.000815': 30,
+  '2.000884': 8,
+  '1.001193': 16,
+  '1.000894': 14,
+  '1.000656': 6,
+};
+const offers = catalog.list();
+const totalWeight = offers.reduce((a, p) => a + (weights[p.code] ?? 1), 0);
+function pickProcedure(): Procedure {
   let r = random() * totalWeight;
-  for (const o of offers) {
-    r -= o.weight;
-    if (r <= 0) return o;
+  for (const p of offers) {
+    r -= weights[p.code] ?? 1;
+    if (r <= 0) return p;
   }
-  return offers[0] as Offer;
+  return offers[0] as Procedure;
 }
 
 // ---------------------------------------------------------------- 1. the calendar
 const ward = lookupCommune(UNIT);
+const tetLunar = formatLunarDate(toLunar('2026-02-17'));
 console.log('motcua demo');
 console.log(
   `${ward?.name ?? UNIT}, ${ward?.province.name ?? ''} (mã ${UNIT}) — Trung tâm Phục vụ hành chính công`,
 );
-console.log('Kỳ: 05/01/2026 – 31/03/2026, qua Tết Bính Ngọ\n');
+console.log(`Kỳ: 05/01/2026 – 31/03/2026, qua Tết Bính Ngọ (17/02/2026 = ${tetLunar})\n`);
 const tet = daysOff(cal, 2026).filter((d) => d.kind === 'tet');
 console.log(`1. Lịch nghỉ Tết 2026 (${tet[0]?.source?.document ?? ''}):`);
 console.log(
@@ -174,172 +112,191 @@ console.log(
 );
 
 // ---------------------------------------------------------------- 2. a quarter of dossiers
-interface Story {
-  record: DossierRecord;
-  offer: Offer;
-  receivedAt: Date;
-  due: Date;
-  apology?: { at: Date; newDue: Date; reason: string };
-  steps?: { agency: string; allotted: string }[];
-}
-const stories: Story[] = [];
 const fromMs = Date.parse(FROM);
-const days = Math.round((Date.parse(TO) - fromMs) / 86_400_000);
+const toMs = Date.parse(TO);
+const days = Math.round((toMs - fromMs) / 86_400_000);
 const N = 3200;
 console.log('2. Mô phỏng hồ sơ / simulating dossiers');
-// Arrivals first (online at any hour, in person during desk hours), then numbered in order of receipt.
 const arrivals = Array.from({ length: N }, () => {
-  const offer = pickOffer();
-  const online = random() < (offer.online === 'none' ? 0 : offer.online === 'full' ? 0.78 : 0.55);
+  const procedure = pickProcedure();
+  const online = procedure.channels.online !== undefined && random() < 0.72;
   const at = new Date(
     fromMs + Math.floor(random() * days) * 86_400_000 + Math.floor(random() * 24 * 60) * 60_000,
   );
   return {
-    offer,
+    procedure,
     online,
     received: online ? at : addWorkingTime(cal, at, { minutes: 1 + Math.floor(random() * 30) }),
   };
 }).sort((a, b) => a.received.getTime() - b.received.getTime());
-const localDay = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10); // Asia/Ho_Chi_Minh is UTC+7
+const localDay = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+const dossiers: Dossier[] = [];
 let sequence = 0;
 let lastDay = '';
+const options = { calendar: cal };
 for (let i = 0; i < N; i++) {
-  const { offer, online, received } = arrivals[i] as (typeof arrivals)[number];
+  const { procedure, online, received } = arrivals[i] as (typeof arrivals)[number];
   const day = localDay(received);
   if (day !== lastDay) sequence = 0;
   lastDay = day;
   sequence++;
-  const limit = limits.get(offer.code) ?? { workingDays: 1 };
-  const due = dueDate(cal, received, limit);
-  const allotted = workingTimeBetween(cal, received, due);
+  let d = receiveDossier({
+    procedure,
+    channel: online ? 'online' : 'direct',
+    receivedAt: received,
+    agencyId: AGENCY,
+    sequence,
+    applicant: { name: 'Công dân' },
+    data: catalog.sampleData(procedure.code),
+    receivingUnit: UNIT,
+    calendar: cal,
+  });
+  const due = Date.parse(d.dueAt ?? d.submittedAt);
+  const allotted = workingTimeBetween(cal, received, new Date(due));
+  const later = (ms: number, minutes: number) =>
+    addWorkingTime(cal, new Date(ms), { minutes: Math.max(1, Math.round(minutes)) });
+  const events: DossierEvent[] = [
+    { type: 'transfer', at: later(received.getTime(), 10), role: 'reception' },
+  ];
   const r = random();
-  let supplementRequests = 0;
-  let pausedMinutes = 0;
-  let finished: Date | null;
-  let outcome: DossierRecord['outcome'] = 'returned';
-  let dueAt = due;
-  let apology: Story['apology'];
+  let at = events[0]?.at instanceof Date ? events[0].at.getTime() : received.getTime();
   if (r < 0.06) {
-    // one request to supplement: the clock pauses while the citizen completes the dossier
-    supplementRequests = random() < 0.12 ? 2 : 1;
-    pausedMinutes = Math.round(480 * (1 + random() * 3));
-    dueAt = addWorkingTime(cal, due, { minutes: pausedMinutes });
-    finished = addWorkingTime(cal, received, {
-      minutes: Math.round((allotted + pausedMinutes) * (0.5 + random() * 0.45)),
+    const asked = later(at, allotted * 0.2);
+    const back = later(asked.getTime(), 480 * (1 + random() * 3));
+    events.push(
+      { type: 'request-supplement', at: asked, reason: 'Thiếu giấy tờ' },
+      { type: 'supplement-received', at: back },
+    );
+    if (random() < 0.12) {
+      const again = later(back.getTime(), 30);
+      events.push(
+        { type: 'request-supplement', at: again, reason: 'Cần bổ sung lần hai' },
+        { type: 'supplement-received', at: later(again.getTime(), 240) },
+      );
+    }
+    at = (events.at(-1)?.at as Date).getTime();
+    events.push({ type: 'complete', at: later(at, allotted * 0.5) });
+  } else if (r < 0.085 && 'workingDays' in d.procedure.processingTime) {
+    // late: an apology and a new appointment, at least one working day before the due date
+    events.push({
+      type: 'send-to-agency',
+      at: later(at, 60),
+      agency: 'Công an phường',
+      minutes: 960,
     });
-  } else if (r < 0.085 && 'workingDays' in limit && limit.workingDays >= 3) {
-    // late: an apology and a new appointment, at least one day before the due date
-    const slip = Math.round(480 * (1 + random() * 2));
-    apology = {
-      at: addWorkingTime(cal, due, { days: -1, hours: -1 }),
-      newDue: addWorkingTime(cal, due, { minutes: slip }),
-      reason: 'Cần xác minh thêm thông tin với cơ quan khác',
-    };
-    finished = addWorkingTime(cal, due, { minutes: Math.round(slip * (0.6 + random() * 0.4)) });
-  } else if (r < 0.095) {
-    outcome = 'withdrawn';
-    finished = addWorkingTime(cal, received, {
-      minutes: Math.round(allotted * random() * 0.5) + 1,
+    events.push({ type: 'agency-returned', at: later(at, 60 + 1400) });
+    events.push({
+      type: 'apologize',
+      at: addWorkingTime(cal, new Date(due), { days: -1, hours: -1 }),
+      reason: 'Cần xác minh thêm thông tin tại cơ quan công an',
+      newDueAt: addWorkingTime(cal, new Date(due), { days: 2 }),
+      role: 'leader',
     });
-  } else if (r < 0.1) {
-    outcome = 'refused';
-    finished = addWorkingTime(cal, received, { minutes: Math.round(allotted * 0.8) });
+    events.push({
+      type: 'complete',
+      at: addWorkingTime(cal, new Date(due), { days: 1 + random() }),
+    });
+  } else if (r >= 0.085 && r < 0.09) {
+    events.push({ type: 'withdraw', at: later(at, allotted * 0.3), role: 'citizen' });
+  } else if (r >= 0.09 && r < 0.095) {
+    events.push({
+      type: 'refuse',
+      at: later(at, allotted * 0.8),
+      reason: 'Không đủ điều kiện',
+      role: 'leader',
+    });
   } else {
-    finished = addWorkingTime(cal, received, {
-      minutes: Math.max(1, Math.round(allotted * (0.3 + random() * 0.69))),
+    events.push({
+      type: 'complete',
+      at: later(at, allotted * (0.3 + random() * 0.69)),
+      electronicResult: online || random() < 0.5,
     });
   }
-  if (finished.getTime() >= Date.parse(TO)) finished = null; // still in progress at the end
-  const record: DossierRecord = {
-    code: `${AGENCY}-${day.slice(2).replaceAll('-', '')}-${String(sequence).padStart(4, '0')}`,
-    procedure: offer.code,
-    field: offer.field,
-    unit: UNIT,
-    channel: online ? 'online' : random() < 0.01 ? 'postal' : 'direct',
-    receivedAt: received,
-    dueAt,
-    finishedAt: finished,
-    outcome,
-    supplementRequests,
-    pausedMinutes,
-    electronicResult: random() < (online ? 0.95 : 0.6),
-    digitised: random() < 0.82,
-    reusedData: random() < 0.4,
-    paidOnline: online && random() < 0.7,
-    complaint: random() < 0.004,
-  };
-  const story: Story = { record, offer, receivedAt: received, due: dueAt };
-  if (apology) story.apology = apology;
-  if (offer.code === 'LT-KS-TT-BHYT')
-    story.steps = [
-      { agency: 'Công an phường (thường trú)', allotted: '03 ngày làm việc' },
-      { agency: 'Bảo hiểm xã hội (thẻ BHYT)', allotted: '02 ngày làm việc' },
-    ];
-  stories.push(story);
+  const last = events.at(-1);
+  if (last?.type === 'complete')
+    events.push({ type: 'return-result', at: later((last.at as Date).getTime(), 30) });
+  for (const e of events) {
+    if (Date.parse(e.at instanceof Date ? e.at.toISOString() : e.at) >= toMs) break; // the quarter ends
+    d = applyDossierEvent(d, e, options);
+  }
+  dossiers.push(d);
   if ((i + 1) % 400 === 0 || i + 1 === N) bar('hồ sơ', i + 1, N);
 }
-stories.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
-const online = stories.filter((s) => s.record.channel === 'online').length;
+const onlineCount = dossiers.filter((d) => d.channel === 'online').length;
 console.log(
-  `   ${N} hồ sơ, ${pct(online / N)} trực tuyến, ${stories.filter((s) => (s.record.supplementRequests ?? 0) > 0).length} yêu cầu bổ sung, ${stories.filter((s) => s.apology).length} xin lỗi hẹn lại, ${stories.filter((s) => s.steps).length} liên thông\n`,
+  `   ${N} hồ sơ, ${pct(onlineCount / N)} trực tuyến, ${dossiers.filter((d) => d.supplement.requests > 0).length} yêu cầu bổ sung, ${dossiers.filter((d) => d.apology).length} xin lỗi hẹn lại, ${dossiers.filter((d) => d.steps.length > 0).length} liên thông\n`,
 );
 
 // ---------------------------------------------------------------- 3. receipts across Tết
 console.log('3. Giấy tiếp nhận và hẹn trả kết quả (qua Tết):');
 const acrossTet = [
-  stories.find(
-    (s) =>
-      s.offer.code === '1.000894' &&
-      s.record.receivedAt instanceof Date &&
-      s.receivedAt.toISOString() > '2026-02-11' &&
-      s.receivedAt.toISOString() < '2026-02-14',
+  dossiers.find(
+    (d) =>
+      d.procedure.code === '1.000894' &&
+      (d.receivedAt ?? '') > '2026-02-11' &&
+      (d.receivedAt ?? '') < '2026-02-13',
   ),
-  stories.find(
-    (s) =>
-      s.offer.code === '2.000815' &&
-      s.receivedAt.toISOString() > '2026-02-13T08:00' &&
-      s.receivedAt.toISOString() < '2026-02-14',
+  dossiers.find(
+    (d) =>
+      d.procedure.code === '2.000815' &&
+      (d.receivedAt ?? '') > '2026-02-13T08:00' &&
+      (d.receivedAt ?? '') < '2026-02-14',
   ),
-  stories.find(
-    (s) =>
-      s.steps &&
-      s.receivedAt.toISOString() > '2026-02-10' &&
-      s.receivedAt.toISOString() < '2026-02-14',
+  dossiers.find(
+    (d) =>
+      d.procedure.code === '1.001193' &&
+      d.channel === 'online' &&
+      (d.receivedAt ?? '') > '2026-02-14' &&
+      (d.receivedAt ?? '') < '2026-02-22',
   ),
-].filter((s): s is Story => s !== undefined);
-for (const s of acrossTet) {
-  const limit = limits.get(s.offer.code) ?? { workingDays: 1 };
-  const e = explainDueDate(cal, s.receivedAt, limit);
-  console.log(`   ┌ ${s.record.code} — ${s.offer.name} (${s.offer.code})`);
-  console.log(`   │ Tiếp nhận: ${hanoi(s.receivedAt)}   Thời hạn: ${formatProcessingTime(limit)}`);
-  console.log(`   │ Hẹn trả:   ${hanoi(e.due)}`);
-  if (s.steps)
-    console.log(`   │ Liên thông: ${s.steps.map((x) => `${x.agency} ${x.allotted}`).join('; ')}`);
+].filter((d): d is Dossier => d !== undefined);
+for (const d of acrossTet) {
+  const receipt = dossierDocuments(d, options).find((x) => x.kind === 'receipt');
+  if (!receipt) continue;
+  const f = receipt.fields as {
+    receivedAt: string;
+    receivedAtLunar: string;
+    appointment: string;
+    daysNotCounted: { date: string; reason: { vi: string } }[];
+  };
+  const skipped = f.daysNotCounted;
+  console.log(`   ┌ ${receipt.form.number} ${receipt.form.title.vi} — ${d.code}`);
   console.log(
-    `   └ Không tính: ${e.trace.length > 0 ? `${e.trace[0]?.date} … ${e.trace.at(-1)?.date} (${e.trace.length} ngày: cuối tuần, Tết Nguyên đán)` : '–'}`,
+    `   │ ${d.procedure.name.vi} (${d.procedure.code}), ${d.channel === 'online' ? 'trực tuyến' : 'trực tiếp'}`,
+  );
+  console.log(
+    `   │ Tiếp nhận: ${hanoi(new Date(f.receivedAt))} (${f.receivedAtLunar})   Thời hạn: ${formatProcessingTime(d.procedure.processingTime)}`,
+  );
+  console.log(`   │ Hẹn trả:   ${hanoi(new Date(f.appointment))}`);
+  console.log(
+    `   └ Không tính: ${skipped.length > 0 ? `${skipped[0]?.date} … ${skipped.at(-1)?.date} (${skipped.length} ngày: ${[...new Set(skipped.map((x) => x.reason.vi))].join(', ')})` : '–'}`,
   );
 }
 
 // ---------------------------------------------------------------- 4. an apology letter
-const late = stories.find((s) => s.apology);
-if (late?.apology) {
+const late = dossiers.find((d) => d.apology !== null && (d.receivedAt ?? '') > '2026-02-01');
+const letter = late && dossierDocuments(late, options).find((x) => x.kind === 'apology');
+if (late && letter) {
+  const f = letter.fields as {
+    reason: string;
+    originalAppointment: string;
+    newAppointment: string;
+  };
+  console.log(`\n4. ${letter.form.number} — ${letter.form.title.vi} (${letter.form.regime}):`);
   console.log(
-    '\n4. Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04, Thông tư 01/2018 — nay: Văn bản xin lỗi và đề nghị gia hạn, Thông tư 03/2025):',
+    `   Hồ sơ ${late.code} (${late.procedure.name.vi}), tiếp nhận ${hanoi(new Date(late.receivedAt ?? ''))}, hẹn trả ${hanoi(new Date(f.originalAppointment))}.`,
   );
   console.log(
-    `   Hồ sơ ${late.record.code} (${late.offer.name}), tiếp nhận ${hanoi(late.receivedAt)}, hẹn trả ${hanoi(late.due)}.`,
+    `   Lý do: ${f.reason}. Văn bản gửi ${hanoi(new Date(letter.issuedAt))}, trước hạn ít nhất 1 ngày làm việc.`,
   );
   console.log(
-    `   Lý do chậm: ${late.apology.reason}. Thư xin lỗi gửi ${hanoi(late.apology.at)} (trước hạn ít nhất 1 ngày làm việc).`,
-  );
-  console.log(
-    `   Hẹn lại: ${hanoi(late.apology.newDue)}. Trung tâm xin lỗi ông/bà vì sự chậm trễ này.`,
+    `   Hẹn lại: ${hanoi(new Date(f.newAppointment))}. Trung tâm xin lỗi ông/bà vì sự chậm trễ này.`,
   );
 }
 
 // ---------------------------------------------------------------- 5. the report and the index
 console.log('\n5. Báo cáo kết quả giải quyết / report');
-const records = stories.map((s) => s.record);
+const records = dossiers.map(dossierRecord);
 const agg = aggregateDossiers(records, {
   from: FROM,
   to: TO,
@@ -363,11 +320,11 @@ for (const [month, s] of Object.entries(report.groups.period ?? {}).sort()) {
 }
 const index = serviceIndex({
   dossiers: agg,
-  procedures: offers.map((o) => ({
-    code: o.code,
-    onlineLevel: o.online,
-    hasFees: o.field === 'Chứng thực',
-    onlinePayment: o.online !== 'none',
+  procedures: offers.map((p) => ({
+    code: p.code,
+    onlineLevel: p.onlineLevel,
+    hasFees: Object.values(p.channels).some((c) => c?.fees.some((f) => f.amount > 0)),
+    onlinePayment: p.onlineLevel === 'full',
     complete: true,
   })),
 });
@@ -378,7 +335,7 @@ const evaluation = dossierEvaluation();
 const sipas = sipasSurvey();
 const evaluations = sampleResponses(evaluation, 1200, 7).map((r, i) => ({
   ...r,
-  meta: { ...r.meta, unit: UNIT, dossierCode: stories[i % stories.length]?.record.code ?? '' },
+  meta: { ...r.meta, unit: UNIT, dossierCode: dossiers[i % dossiers.length]?.code ?? '' },
 }));
 const valid = evaluations.filter((r) => validateResponse(evaluation, r).ok).length;
 const sipasResponses = sampleResponses(sipas, 800, 11).map((r) => ({

@@ -345,6 +345,17 @@ export function sampleCatalog(): Catalog {
             },
           ],
         },
+        online: {
+          processingTime: SAME_DAY,
+          processingTimeText: SAME_DAY_TEXT,
+          fees: [
+            {
+              name: t('Phí chứng thực bản sao điện tử', 'Certification fee (electronic copy)'),
+              amount: 2000,
+              per: 'page',
+            },
+          ],
+        },
       },
       form: certifiedCopyForm,
       sampleData: {

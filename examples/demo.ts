@@ -167,14 +167,16 @@ for (let i = 0; i < N; i++) {
       { type: 'request-supplement', at: asked, reason: 'Thiếu giấy tờ' },
       { type: 'supplement-received', at: back },
     );
+    at = back.getTime();
     if (random() < 0.12) {
       const again = later(back.getTime(), 30);
+      const done = later(again.getTime(), 240);
       events.push(
         { type: 'request-supplement', at: again, reason: 'Cần bổ sung lần hai' },
-        { type: 'supplement-received', at: later(again.getTime(), 240) },
+        { type: 'supplement-received', at: done },
       );
+      at = done.getTime();
     }
-    at = (events.at(-1)?.at as Date).getTime();
     events.push({ type: 'complete', at: later(at, allotted * 0.5) });
   } else if (r < 0.085 && 'workingDays' in d.procedure.processingTime) {
     // late: an apology and a new appointment, at least one working day before the due date

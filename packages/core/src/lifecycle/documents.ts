@@ -67,78 +67,57 @@ export interface DossierDocument {
   readonly fields: Readonly<Record<string, unknown>>;
 }
 
-const FORMS: Record<
-  Dossier['regime'],
-  Record<DossierDocumentKind, { number: string; title: LocalizedText }>
-> = {
-  'TT01/2018': {
-    receipt: {
-      number: 'Mẫu 01',
-      title: { vi: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả', en: 'Receipt and appointment slip' },
-    },
-    'supplement-request': {
-      number: 'Mẫu 02',
-      title: {
-        vi: 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
-        en: 'Request to supplement the dossier',
-      },
-    },
-    refusal: {
-      number: 'Mẫu 03',
-      title: {
-        vi: 'Phiếu từ chối tiếp nhận giải quyết hồ sơ',
-        en: 'Refusal to receive and handle the dossier',
-      },
-    },
-    apology: {
-      number: 'Mẫu 04',
-      title: { vi: 'Phiếu xin lỗi và hẹn lại ngày trả kết quả', en: 'Apology and new appointment' },
-    },
-    'stop-notice': {
-      number: '(không có mẫu)',
-      title: { vi: 'Thông báo dừng giải quyết hồ sơ', en: 'Notice that handling has stopped' },
-    },
-    'control-slip': {
-      number: 'Mẫu 05',
-      title: { vi: 'Phiếu kiểm soát quá trình giải quyết hồ sơ', en: 'Process control slip' },
+type FormSet = Record<DossierDocumentKind, { number: string; title: LocalizedText }>;
+
+/** Circular 01/2018/TT-VPCP: six forms (no stop notice). */
+const TT01: FormSet = {
+  receipt: {
+    number: 'Mẫu 01',
+    title: { vi: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả', en: 'Receipt and appointment slip' },
+  },
+  'supplement-request': {
+    number: 'Mẫu 02',
+    title: {
+      vi: 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
+      en: 'Request to supplement the dossier',
     },
   },
-  'TT03/2025': {
-    receipt: {
-      number: 'Mẫu 01',
-      title: { vi: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả', en: 'Receipt and appointment slip' },
+  refusal: {
+    number: 'Mẫu 03',
+    title: {
+      vi: 'Phiếu từ chối tiếp nhận giải quyết hồ sơ',
+      en: 'Refusal to receive and handle the dossier',
     },
-    'supplement-request': {
-      number: 'Mẫu 02',
-      title: {
-        vi: 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
-        en: 'Request to supplement the dossier',
-      },
-    },
-    refusal: {
-      number: 'Mẫu 03',
-      title: {
-        vi: 'Phiếu từ chối tiếp nhận giải quyết hồ sơ',
-        en: 'Refusal to receive and handle the dossier',
-      },
-    },
-    apology: {
-      number: 'Mẫu 04',
-      title: {
-        vi: 'Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết',
-        en: 'Apology and request to extend the processing time',
-      },
-    },
-    'stop-notice': {
-      number: 'Mẫu 05',
-      title: { vi: 'Thông báo dừng giải quyết hồ sơ', en: 'Notice that handling has stopped' },
-    },
-    'control-slip': {
-      number: 'Mẫu 06',
-      title: { vi: 'Phiếu kiểm soát quá trình giải quyết hồ sơ', en: 'Process control slip' },
-    },
+  },
+  apology: {
+    number: 'Mẫu 04',
+    title: { vi: 'Phiếu xin lỗi và hẹn lại ngày trả kết quả', en: 'Apology and new appointment' },
+  },
+  'stop-notice': {
+    number: '(không có mẫu)',
+    title: { vi: 'Thông báo dừng giải quyết hồ sơ', en: 'Notice that handling has stopped' },
+  },
+  'control-slip': {
+    number: 'Mẫu 05',
+    title: { vi: 'Phiếu kiểm soát quá trình giải quyết hồ sơ', en: 'Process control slip' },
   },
 };
+
+/** Circular 03/2025/TT-VPCP, Annex I (seven forms): what differs from Circular 01/2018. */
+const TT03: FormSet = {
+  ...TT01,
+  apology: {
+    number: 'Mẫu 04',
+    title: {
+      vi: 'Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết',
+      en: 'Apology and request to extend the processing time',
+    },
+  },
+  'stop-notice': { number: 'Mẫu 05', title: TT01['stop-notice'].title },
+  'control-slip': { number: 'Mẫu 06', title: TT01['control-slip'].title },
+};
+
+const FORMS: Record<Dossier['regime'], FormSet> = { 'TT01/2018': TT01, 'TT03/2025': TT03 };
 
 /**
  * Lists the documents a dossier has been issued so far, in order, plus its process control slip:

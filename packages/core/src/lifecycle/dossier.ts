@@ -709,7 +709,7 @@ export interface ReceiveDossierInput {
   readonly by?: string | undefined;
 }
 
-function create(input: ReceiveDossierInput, status: 'awaiting-receipt', fn: string): Dossier {
+function create(input: ReceiveDossierInput, fn: string): Dossier {
   const { procedure, channel } = input;
   if (procedure?.channels?.[channel] === undefined) {
     throw new CoreError(
@@ -733,33 +733,67 @@ function create(input: ReceiveDossierInput, status: 'awaiting-receipt', fn: stri
       { issues: valid.issues },
     );
   }
-  const local = new Date(Date.parse(at) + 7 * 3_600_000).toISOString().slice(0, 10); // code date: the day of receipt in Việt Nam
-  const code = formatDossierCode({
-    agencyId: input.agencyId,
-    date: local,
-    sequence: input.sequence,
-  });
   const terms = procedure.channels[channel];
+  const snapshot: Dossier['procedure'] = {
+    code: procedure.code,
+    name: procedure.name,
+    field: procedure.field,
+    processingTime: terms?.processingTime ?? { workingDays: 1 },
+    onTheSpot: procedure.onTheSpot,
+  };
+  const stored: CreationInput = {
+    channel,
+    agencyId: input.agencyId,
+    sequence: input.sequence,
+    applicant: input.applicant,
+    data: valid.value,
+    receivedAt: at,
+    receivingUnit: input.receivingUnit,
+    competentUnit: input.competentUnit,
+    by: input.by,
+  };
+  return initial(stored, snapshot, {
+    type: 'create',
+    at,
+    input: { ...stored, procedure: procedure.code },
+    snapshot: { procedure: snapshot },
+  });
+}
+
+/** What the creation event stores: enough to rebuild the dossier without the catalogue. */
+interface CreationInput {
+  readonly channel: Channel;
+  readonly agencyId: string;
+  readonly sequence: number;
+  readonly applicant: Dossier['applicant'];
+  readonly data: unknown;
+  readonly receivedAt: string;
+  readonly receivingUnit?: string | undefined;
+  readonly competentUnit?: string | undefined;
+  readonly by?: string | undefined;
+}
+
+/** The dossier before any event: awaiting receipt, coded, its regime fixed by the day of receipt. */
+function initial(
+  input: CreationInput,
+  procedure: Dossier['procedure'],
+  creation: StoredEvent,
+): Dossier {
+  const local = new Date(Date.parse(input.receivedAt) + 7 * 3_600_000).toISOString().slice(0, 10); // the day in Việt Nam
   const unit = input.competentUnit ?? input.receivingUnit ?? '';
   return {
     kind: 'motcua.dossier/1',
-    code,
-    procedure: {
-      code: procedure.code,
-      name: procedure.name,
-      field: procedure.field,
-      processingTime: terms?.processingTime ?? { workingDays: 1 },
-      onTheSpot: procedure.onTheSpot,
-    },
-    channel,
+    code: formatDossierCode({ agencyId: input.agencyId, date: local, sequence: input.sequence }),
+    procedure,
+    channel: input.channel,
     agencyId: input.agencyId,
     receivingUnit: input.receivingUnit ?? unit,
     competentUnit: unit,
     applicant: input.applicant,
-    data: valid.value,
+    data: input.data,
     regime: local < '2025-07-01' ? 'TT01/2018' : 'TT03/2025',
-    status,
-    submittedAt: at,
+    status: 'awaiting-receipt',
+    submittedAt: input.receivedAt,
     receivedAt: null,
     dueAt: null,
     supplement: { requests: 0, pausedMinutes: 0, since: null, reason: null },
@@ -769,28 +803,7 @@ function create(input: ReceiveDossierInput, status: 'awaiting-receipt', fn: stri
     returnedAt: null,
     electronicResult: false,
     reason: null,
-    history: [
-      {
-        type: 'create',
-        at,
-        input: {
-          ...input,
-          procedure: procedure.code,
-          receivedAt: at,
-          calendar: undefined,
-          data: valid.value,
-        },
-        snapshot: {
-          procedure: {
-            code: procedure.code,
-            name: procedure.name,
-            field: procedure.field,
-            processingTime: terms?.processingTime ?? { workingDays: 1 },
-            onTheSpot: procedure.onTheSpot,
-          },
-        },
-      },
-    ],
+    history: [creation],
   };
 }
 
@@ -812,7 +825,7 @@ function create(input: ReceiveDossierInput, status: 'awaiting-receipt', fn: stri
  * @category Dossiers
  */
 export function submitOnline(input: ReceiveDossierInput): Dossier {
-  return create(input, 'awaiting-receipt', 'submitOnline');
+  return create(input, 'submitOnline');
 }
 
 /**
@@ -835,7 +848,7 @@ export function submitOnline(input: ReceiveDossierInput): Dossier {
  * @category Dossiers
  */
 export function receiveDossier(input: ReceiveDossierInput): Dossier {
-  const d = create(input, 'awaiting-receipt', 'receiveDossier');
+  const d = create(input, 'receiveDossier');
   return applyDossierEvent(
     d,
     { type: 'receive', at: d.submittedAt, role: 'reception', by: input.by },
@@ -866,42 +879,9 @@ export function replayDossier(history: readonly StoredEvent[], options?: Dossier
       vi: 'replayDossier: lịch sử phải bắt đầu bằng sự kiện tạo hồ sơ',
     });
   }
-  const input = first['input'] as Omit<ReceiveDossierInput, 'procedure' | 'receivedAt'> & {
-    receivedAt: string;
-  };
+  const input = first['input'] as CreationInput;
   const snapshot = (first['snapshot'] as { procedure: Dossier['procedure'] }).procedure;
-  let d: Dossier = {
-    kind: 'motcua.dossier/1',
-    code: formatDossierCode({
-      agencyId: input.agencyId,
-      date: new Date(Date.parse(input.receivedAt) + 7 * 3_600_000).toISOString().slice(0, 10),
-      sequence: input.sequence,
-    }),
-    procedure: snapshot,
-    channel: input.channel,
-    agencyId: input.agencyId,
-    receivingUnit: input.receivingUnit ?? input.competentUnit ?? '',
-    competentUnit: input.competentUnit ?? input.receivingUnit ?? '',
-    applicant: input.applicant,
-    data: input.data,
-    regime:
-      new Date(Date.parse(input.receivedAt) + 7 * 3_600_000).toISOString().slice(0, 10) <
-      '2025-07-01'
-        ? 'TT01/2018'
-        : 'TT03/2025',
-    status: 'awaiting-receipt',
-    submittedAt: input.receivedAt,
-    receivedAt: null,
-    dueAt: null,
-    supplement: { requests: 0, pausedMinutes: 0, since: null, reason: null },
-    apology: null,
-    steps: [],
-    finishedAt: null,
-    returnedAt: null,
-    electronicResult: false,
-    reason: null,
-    history: [first],
-  };
+  let d = initial(input, snapshot, first);
   for (const e of rest) d = applyDossierEvent(d, e as unknown as DossierEvent, options);
   return d;
 }

@@ -41,6 +41,9 @@ export {
 } from './lifecycle/dossier';
 export type { Catalog, CatalogFilter } from './model/catalog';
 export { createCatalog } from './model/catalog';
+export { toCpsvAp } from './model/cpsv';
+export type { ProcedureIssue } from './model/parse';
+export { parseCatalog, parseProcedure } from './model/parse';
 export type {
   ChannelTerms,
   Procedure,

@@ -1,0 +1,207 @@
+/**
+ * Loading procedures and catalogues from untrusted JSON (zod), with processing times given as
+ * published text or as values, and forms checked by `@motcua/forms`.
+ *
+ * @module
+ */
+import { parseFormDefinition } from '@motcua/forms';
+import { parseProcessingTime } from '@motcua/sla';
+import * as z from 'zod';
+import { isCoreError } from '../core-errors';
+import type { Channel } from '../report/record';
+import { type Catalog, createCatalog } from './catalog';
+import {
+  type ChannelTerms,
+  defineProcedure,
+  type Procedure,
+  type ProcedureSpec,
+} from './procedure';
+
+const text = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+const pt = z.union([
+  z.object({ workingDays: z.number().nonnegative() }),
+  z.object({ workingHours: z.number().nonnegative() }),
+  z.object({ days: z.number().int().nonnegative() }),
+  z.object({ sameDay: z.object({ cutoff: z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/) }) }),
+]);
+const terms = z.object({
+  processingTime: pt.optional(),
+  processingTimeText: z.string().optional(),
+  fees: z
+    .array(
+      z.object({
+        name: text,
+        amount: z.number().nonnegative(),
+        per: z.enum(['dossier', 'page', 'copy', 'case']),
+        note: z.string().optional(),
+      }),
+    )
+    .default([]),
+});
+const procedureSchema = z.object({
+  code: z.string().regex(/^\d\.\d{6}$/, 'the code must be d.dddddd'),
+  name: text,
+  field: z.string().min(1),
+  level: z.enum(['ministry', 'province', 'commune']),
+  implementingAgency: z.string().min(1),
+  receivingAgency: z.string().min(1),
+  subjects: z.array(z.string()).optional(),
+  conditions: z.array(z.string()).optional(),
+  steps: z.array(z.string()).optional(),
+  legalBasis: z.array(z.string()),
+  result: z.string(),
+  onlineLevel: z.enum(['full', 'partial', 'none']),
+  channels: z.object({
+    direct: terms.optional(),
+    online: terms.optional(),
+    postal: terms.optional(),
+  }),
+  onTheSpot: z.boolean().optional(),
+  process: z
+    .array(
+      z.object({
+        name: text,
+        role: z.enum(['citizen', 'reception', 'specialist', 'leader', 'other-agency', 'system']),
+        minutes: z.number().positive(),
+        agency: z.string().optional(),
+      }),
+    )
+    .optional(),
+  form: z.unknown(),
+  sampleData: z.unknown().optional(),
+  source: z.object({
+    document: z.string().min(1),
+    confidence: z.enum(['high', 'medium', 'low']),
+    note: z.string().optional(),
+  }),
+});
+
+/**
+ * One problem in a procedure or catalogue document.
+ *
+ * @example
+ * ```ts
+ * import type { ProcedureIssue } from '@motcua/core';
+ * const i: ProcedureIssue = { path: ['channels', 'direct', 'processingTimeText'], message: "cannot read the processing time 'Theo quy định'" };
+ * ```
+ * @category Procedures
+ */
+export interface ProcedureIssue {
+  /** Where. */
+  readonly path: readonly (string | number)[];
+  /** What is wrong (English). */
+  readonly message: string;
+}
+
+/**
+ * Validates a procedure loaded from JSON, without throwing: the national fields, per-channel
+ * processing times (a value, or the published text, parsed), fees, the internal process (which must
+ * fit the limit) and the form (checked by `parseFormDefinition`).
+ *
+ * @param json - The parsed JSON.
+ * @returns The procedure, or the issues.
+ * @example
+ * ```ts
+ * import { parseProcedure } from '@motcua/core';
+ * parseProcedure({ code: '2.000908' }).ok; //=> false (the other fields are missing)
+ * ```
+ * @category Procedures
+ */
+export function parseProcedure(
+  json: unknown,
+):
+  | { readonly ok: true; readonly value: Procedure }
+  | { readonly ok: false; readonly issues: readonly ProcedureIssue[] } {
+  const r = procedureSchema.safeParse(json);
+  if (!r.success)
+    return {
+      ok: false,
+      issues: r.error.issues.map((i) => ({
+        path: i.path.filter((k): k is string | number => typeof k !== 'symbol'),
+        message: i.message,
+      })),
+    };
+  const issues: ProcedureIssue[] = [];
+  const form = parseFormDefinition(r.data.form);
+  if (!form.ok)
+    for (const i of form.issues) issues.push({ path: ['form', ...i.path], message: i.message });
+  const channels: Partial<Record<Channel, ChannelTerms>> = {};
+  for (const [name, t] of Object.entries(r.data.channels) as [
+    Channel,
+    (typeof r.data.channels)[Channel],
+  ][]) {
+    if (t === undefined) continue;
+    let value = t.processingTime;
+    if (value === undefined && t.processingTimeText !== undefined) {
+      try {
+        value = parseProcessingTime(t.processingTimeText);
+      } catch (e) {
+        issues.push({
+          path: ['channels', name, 'processingTimeText'],
+          message: e instanceof Error ? e.message : String(e),
+        });
+        continue;
+      }
+    }
+    if (value === undefined) {
+      issues.push({
+        path: ['channels', name],
+        message: 'a processing time (value or text) is required',
+      });
+      continue;
+    }
+    channels[name] = {
+      processingTime: value,
+      ...(t.processingTimeText === undefined ? {} : { processingTimeText: t.processingTimeText }),
+      fees: t.fees,
+    };
+  }
+  if (issues.length > 0 || !form.ok) return { ok: false, issues };
+  try {
+    const { form: _ignored, channels: _c, ...rest } = r.data;
+    return {
+      ok: true,
+      value: defineProcedure({ ...rest, form: form.value, channels } as ProcedureSpec),
+    };
+  } catch (e) {
+    if (isCoreError(e)) return { ok: false, issues: [{ path: [], message: e.message }] };
+    throw e;
+  }
+}
+
+/**
+ * Validates a catalogue (a JSON array of procedures) and builds it, without throwing.
+ *
+ * @param json - The parsed JSON array.
+ * @returns The catalogue, or the issues (paths start with the procedure's index).
+ * @example
+ * ```ts
+ * import { parseCatalog } from '@motcua/core';
+ * parseCatalog([]).ok; //=> true
+ * ```
+ * @category Procedures
+ */
+export function parseCatalog(
+  json: unknown,
+):
+  | { readonly ok: true; readonly value: Catalog }
+  | { readonly ok: false; readonly issues: readonly ProcedureIssue[] } {
+  if (!Array.isArray(json))
+    return { ok: false, issues: [{ path: [], message: 'a catalogue is an array of procedures' }] };
+  const procedures: Procedure[] = [];
+  const issues: ProcedureIssue[] = [];
+  json.forEach((p, i) => {
+    const r = parseProcedure(p);
+    if (r.ok) procedures.push(r.value);
+    else
+      for (const issue of r.issues)
+        issues.push({ path: [i, ...issue.path], message: issue.message });
+  });
+  if (issues.length > 0) return { ok: false, issues };
+  try {
+    return { ok: true, value: createCatalog(procedures) };
+  } catch (e) {
+    if (isCoreError(e)) return { ok: false, issues: [{ path: [], message: e.message }] };
+    throw e;
+  }
+}

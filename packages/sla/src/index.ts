@@ -61,6 +61,14 @@ export {
 
 // --- end holidays, working calendars and working-time arithmetic ---
 
+export type {
+  ClockEvent,
+  ClockState,
+  CreateClockOptions,
+  PauseReason,
+  SlaClock,
+} from './clock/clock';
+export { applyClockEvent, clockState, createClock, explainClock, replayClock } from './clock/clock';
 // --- deadlines and SLA clocks ---
 export type {
   ClassifyTimelinessOptions,
@@ -73,5 +81,4 @@ export type {
 } from './engine/deadline';
 export { classifyTimeliness, dueDate, explainDueDate } from './engine/deadline';
 export { formatProcessingTime, parseProcessingTime, safeParseProcessingTime } from './engine/parse';
-
 // --- end deadlines and SLA clocks ---

@@ -1,0 +1,519 @@
+/**
+ * Pausable SLA clocks: a pure, JSON-native value driven by events (start, pause, resume, extend,
+ * restart, stop), answering for any instant the due instant, the working time elapsed and left, the
+ * status, the instants at which it crosses its thresholds (computed, not polled) and, once stopped,
+ * early / on time / late.
+ *
+ * @module
+ */
+
+import { describeDay, type WorkingCalendar } from '../engine/calendar';
+import {
+  classifyTimeliness,
+  dueDate,
+  type ProcessingTime,
+  type Timeliness,
+} from '../engine/deadline';
+import { addWorkingTime, workingTimeBetween } from '../engine/worktime';
+import { SlaError } from '../errors';
+import type { LocalizedText } from '../types';
+
+/**
+ * Why a clock is paused.
+ *
+ * @example
+ * ```ts
+ * import type { PauseReason } from '@motcua/sla';
+ * const r: PauseReason = 'awaiting-supplement';
+ * ```
+ * @category SLA clocks
+ */
+export type PauseReason =
+  | 'awaiting-supplement'
+  | 'awaiting-other-agency'
+  | 'force-majeure'
+  | 'other';
+
+/**
+ * An event of a clock; `at` is an instant (a `Date` or an ISO string with offset).
+ *
+ * @example
+ * ```ts
+ * import type { ClockEvent } from '@motcua/sla';
+ * const e: ClockEvent = { type: 'pause', at: '2026-02-13T09:00:00+07:00', reason: 'awaiting-supplement' };
+ * ```
+ * @category SLA clocks
+ */
+export type ClockEvent = (
+  | { readonly type: 'start' }
+  | { readonly type: 'pause'; readonly reason: PauseReason }
+  | { readonly type: 'resume' }
+  | {
+      readonly type: 'extend';
+      readonly by: { readonly workingDays: number } | { readonly workingHours: number };
+    }
+  | { readonly type: 'restart' }
+  | { readonly type: 'stop' }
+) & { readonly at: Date | string };
+
+/**
+ * A clock: its limit, policy and events (instants as ISO strings). Plain data: store it as JSON.
+ *
+ * @example
+ * ```ts
+ * import { createClock } from '@motcua/sla';
+ * const clock = createClock({ limit: { workingDays: 5 } });
+ * JSON.parse(JSON.stringify(clock)); // equal to clock
+ * ```
+ * @category SLA clocks
+ */
+export interface SlaClock {
+  /** Marks the value and its format version. */
+  readonly kind: 'motcua.sla-clock/1';
+  /** The limit. */
+  readonly limit: ProcessingTime;
+  /** Fractions of the limit whose crossing instants are computed (default 0.5, 0.75, 1). */
+  readonly thresholds: readonly number[];
+  /** How many extensions the policy allows (default 1). */
+  readonly maxExtensions: number;
+  /** The events applied, in order. */
+  readonly events: readonly (Omit<ClockEvent, 'at'> & { readonly at: string })[];
+}
+
+/**
+ * Options of {@link createClock}.
+ *
+ * @example
+ * ```ts
+ * import type { CreateClockOptions } from '@motcua/sla';
+ * const o: CreateClockOptions = { limit: { workingHours: 8 }, thresholds: [0.8, 1], maxExtensions: 0 };
+ * ```
+ * @category SLA clocks
+ */
+export interface CreateClockOptions {
+  /** The limit. */
+  readonly limit: ProcessingTime;
+  /** Threshold fractions, each in (0, 1] (default `[0.5, 0.75, 1]`). */
+  readonly thresholds?: readonly number[] | undefined;
+  /** Extensions allowed (default 1: "gia hạn" once). */
+  readonly maxExtensions?: number | undefined;
+}
+
+/**
+ * Creates a clock, not yet started.
+ *
+ * @param options - Limit, thresholds, extension policy.
+ * @returns The clock.
+ * @throws {SlaError} `INVALID_ARGUMENT` for thresholds outside (0, 1] or a negative policy.
+ * @example
+ * ```ts
+ * import { applyClockEvent, createClock } from '@motcua/sla';
+ * const clock = applyClockEvent(createClock({ limit: { workingDays: 5 } }), { type: 'start', at: '2026-02-13T10:00:00+07:00' });
+ * ```
+ * @category SLA clocks
+ */
+export function createClock(options: CreateClockOptions): SlaClock {
+  const thresholds = [...(options.thresholds ?? [0.5, 0.75, 1])].sort((a, b) => a - b);
+  if (thresholds.some((t) => !(t > 0 && t <= 1))) {
+    throw new SlaError(
+      'INVALID_ARGUMENT',
+      {
+        en: 'createClock: thresholds must be in (0, 1]',
+        vi: 'createClock: ngưỡng phải nằm trong (0, 1]',
+      },
+      { thresholds },
+    );
+  }
+  const maxExtensions = options.maxExtensions ?? 1;
+  if (!Number.isInteger(maxExtensions) || maxExtensions < 0) {
+    throw new SlaError('INVALID_ARGUMENT', {
+      en: 'createClock: maxExtensions must be a whole number ≥ 0',
+      vi: 'createClock: maxExtensions phải là số nguyên ≥ 0',
+    });
+  }
+  return {
+    kind: 'motcua.sla-clock/1',
+    limit: options.limit,
+    thresholds,
+    maxExtensions,
+    events: [],
+  };
+}
+
+type Phase = 'not-started' | 'running' | 'paused' | 'stopped';
+const ALLOWED: Record<ClockEvent['type'], readonly Phase[]> = {
+  start: ['not-started'],
+  pause: ['running'],
+  resume: ['paused'],
+  extend: ['running', 'paused'],
+  restart: ['running', 'paused'],
+  stop: ['running', 'paused'],
+};
+
+function phaseOf(events: SlaClock['events']): Phase {
+  let p: Phase = 'not-started';
+  for (const e of events) {
+    if (e.type === 'start' || e.type === 'resume' || e.type === 'restart') p = 'running';
+    else if (e.type === 'pause') p = 'paused';
+    else if (e.type === 'stop') p = 'stopped';
+  }
+  return p;
+}
+
+function isoOf(at: Date | string): string {
+  const ms =
+    at instanceof Date ? at.getTime() : typeof at === 'string' ? Date.parse(at) : Number.NaN;
+  if (Number.isNaN(ms)) {
+    throw new SlaError(
+      'INVALID_DATE',
+      {
+        en: `clock event: invalid instant ${String(at)}`,
+        vi: `sự kiện đồng hồ: thời điểm không hợp lệ ${String(at)}`,
+      },
+      { value: at },
+    );
+  }
+  return new Date(ms).toISOString();
+}
+
+/**
+ * Applies an event and returns the new clock; the input is not modified. An event not allowed in
+ * the clock's state (resume while running, a second start, an extension beyond the policy…) or dated
+ * before the previous event is an `SlaError('INVALID_CLOCK_EVENT')` that says why.
+ *
+ * @param clock - The clock.
+ * @param event - The event.
+ * @returns The new clock.
+ * @throws {SlaError} `INVALID_CLOCK_EVENT`, `INVALID_DATE`.
+ * @example
+ * ```ts
+ * import { applyClockEvent } from '@motcua/sla';
+ * const paused = applyClockEvent(clock, { type: 'pause', at: '2026-02-23T09:00:00+07:00', reason: 'awaiting-supplement' });
+ * ```
+ * @category SLA clocks
+ */
+export function applyClockEvent(clock: SlaClock, event: ClockEvent): SlaClock {
+  const phase = phaseOf(clock.events);
+  const refuse = (en: string, vi: string) =>
+    new SlaError(
+      'INVALID_CLOCK_EVENT',
+      { en: `applyClockEvent: ${event.type}: ${en}`, vi: `applyClockEvent: ${event.type}: ${vi}` },
+      { phase, event: event.type },
+    );
+  if (!ALLOWED[event.type]?.includes(phase))
+    throw refuse(
+      `not allowed while the clock is ${phase}`,
+      `không được phép khi đồng hồ đang ${phase}`,
+    );
+  const at = isoOf(event.at);
+  const last = clock.events.at(-1);
+  if (last !== undefined && at < last.at)
+    throw refuse(
+      `${at} is before the previous event (${last.at})`,
+      `${at} trước sự kiện trước đó (${last.at})`,
+    );
+  if (event.type === 'extend') {
+    const used = clock.events.filter((e) => e.type === 'extend').length;
+    if (used >= clock.maxExtensions)
+      throw refuse(
+        `the policy allows ${clock.maxExtensions} extension(s)`,
+        `chính sách chỉ cho gia hạn ${clock.maxExtensions} lần`,
+      );
+    const by = event.by as { workingDays?: number; workingHours?: number };
+    const n = by.workingDays ?? by.workingHours;
+    if (typeof n !== 'number' || !(n > 0))
+      throw refuse(
+        'the extension must be a positive working duration',
+        'thời gian gia hạn phải dương',
+      );
+  }
+  return {
+    ...clock,
+    events: [...clock.events, { ...(event as object), at } as SlaClock['events'][number]],
+  };
+}
+
+/**
+ * Rebuilds a clock from its options and events: the same events always give the same clock.
+ *
+ * @param options - As {@link createClock}.
+ * @param events - The events, in order.
+ * @returns The clock.
+ * @throws {SlaError} As {@link applyClockEvent}.
+ * @example
+ * ```ts
+ * import { replayClock } from '@motcua/sla';
+ * replayClock({ limit: { workingDays: 5 } }, [{ type: 'start', at: '2026-02-13T10:00:00+07:00' }]);
+ * ```
+ * @category SLA clocks
+ */
+export function replayClock(options: CreateClockOptions, events: readonly ClockEvent[]): SlaClock {
+  return events.reduce(applyClockEvent, createClock(options));
+}
+
+/**
+ * What a clock says at an instant.
+ *
+ * @example
+ * ```ts
+ * import { clockState } from '@motcua/sla';
+ * const s = clockState(cal, clock, new Date('2026-02-24T10:00:00+07:00'));
+ * s.status; s.dueAt; s.fractionUsed; s.thresholds;
+ * ```
+ * @category SLA clocks
+ */
+export interface ClockState {
+  /** `'not-started'`, `'running'`, `'paused'`, or after the due instant / at stop: `'breached'` / `'met'`. */
+  readonly status: 'not-started' | 'running' | 'paused' | 'met' | 'breached';
+  /** The due instant (moved later by pauses and extensions); `null` before the start. */
+  readonly dueAt: Date | null;
+  /** Working minutes counted (pauses excluded). */
+  readonly elapsedMinutes: number;
+  /** Working minutes left (negative once breached). */
+  readonly remainingMinutes: number;
+  /** `elapsed ÷ allowed`. */
+  readonly fractionUsed: number;
+  /** Working minutes allowed: the limit plus extensions. */
+  readonly allowedMinutes: number;
+  /** Working minutes paused so far. */
+  readonly pausedMinutes: number;
+  /** Extensions used. */
+  readonly extensions: number;
+  /** When each threshold is (or was) crossed; `null` while paused before reaching it. */
+  readonly thresholds: readonly { readonly fraction: number; readonly at: Date | null }[];
+  /** After a stop: early, on time or late against the due instant. */
+  readonly timeliness: Timeliness | null;
+}
+
+interface Folded {
+  readonly start: number | null;
+  readonly segments: readonly [number, number][]; // running spans [from, to) up to `at`
+  readonly open: number | null; // start of the current running span, if running
+  readonly allowed: number;
+  readonly paused: number;
+  readonly extensions: number;
+  readonly stoppedAt: number | null;
+  readonly phase: Phase;
+}
+
+function budgetOf(cal: WorkingCalendar, limit: ProcessingTime, start: number): number {
+  if ('workingDays' in limit) return limit.workingDays * cal.standardDayMinutes;
+  if ('workingHours' in limit) return limit.workingHours * 60;
+  // Calendar days and same-day limits: the working time between the start and the due instant.
+  return workingTimeBetween(cal, new Date(start), dueDate(cal, new Date(start), limit));
+}
+
+function fold(cal: WorkingCalendar, clock: SlaClock, at: number): Folded {
+  let start: number | null = null;
+  let open: number | null = null;
+  let segments: [number, number][] = [];
+  let allowed = 0;
+  let paused = 0;
+  let pauseFrom: number | null = null;
+  let extensions = 0;
+  let stoppedAt: number | null = null;
+  let phase: Phase = 'not-started';
+  for (const e of clock.events) {
+    const t = Date.parse(e.at);
+    if (t > at) break;
+    switch (e.type) {
+      case 'start':
+      case 'restart':
+        start = t;
+        open = t;
+        segments = [];
+        paused = 0;
+        pauseFrom = null;
+        allowed =
+          budgetOf(cal, clock.limit, t) +
+          (e.type === 'restart' ? extensionMinutes(cal, clock, t) : 0);
+        phase = 'running';
+        break;
+      case 'pause':
+        if (open !== null) segments.push([open, t]);
+        open = null;
+        pauseFrom = t;
+        phase = 'paused';
+        break;
+      case 'resume':
+        if (pauseFrom !== null) paused += workingTimeBetween(cal, new Date(pauseFrom), new Date(t));
+        pauseFrom = null;
+        open = t;
+        phase = 'running';
+        break;
+      case 'extend': {
+        const by = (e as unknown as { by: { workingDays?: number; workingHours?: number } }).by;
+        allowed += (by.workingDays ?? 0) * cal.standardDayMinutes + (by.workingHours ?? 0) * 60;
+        extensions++;
+        break;
+      }
+      case 'stop':
+        if (open !== null) segments.push([open, t]);
+        if (pauseFrom !== null) paused += workingTimeBetween(cal, new Date(pauseFrom), new Date(t));
+        open = null;
+        pauseFrom = null;
+        stoppedAt = t;
+        phase = 'stopped';
+        break;
+    }
+  }
+  if (pauseFrom !== null)
+    paused += Math.max(0, workingTimeBetween(cal, new Date(pauseFrom), new Date(at)));
+  return { start, segments, open, allowed, paused, extensions, stoppedAt, phase };
+}
+
+/** Extensions granted before a restart carry over (the policy counts them once). */
+function extensionMinutes(cal: WorkingCalendar, clock: SlaClock, until: number): number {
+  let m = 0;
+  for (const e of clock.events) {
+    if (Date.parse(e.at) >= until) break;
+    if (e.type === 'extend') {
+      const by = (e as unknown as { by: { workingDays?: number; workingHours?: number } }).by;
+      m += (by.workingDays ?? 0) * cal.standardDayMinutes + (by.workingHours ?? 0) * 60;
+    }
+  }
+  return m;
+}
+
+/** The earliest instant at which `target` working minutes are counted, running spans given; null if paused before. */
+function crossing(cal: WorkingCalendar, f: Folded, target: number): number | null {
+  let counted = 0;
+  for (const [a, b] of f.segments) {
+    const w = workingTimeBetween(cal, new Date(a), new Date(b));
+    if (counted + w >= target)
+      return addWorkingTime(cal, new Date(a), { minutes: target - counted }).getTime();
+    counted += w;
+  }
+  if (f.open !== null)
+    return target - counted === 0
+      ? f.open
+      : addWorkingTime(cal, new Date(f.open), { minutes: target - counted }).getTime();
+  if (f.phase === 'stopped') {
+    // Projected as if it had kept running from the stop.
+    const last = f.segments.at(-1)?.[1] ?? f.start ?? 0;
+    return addWorkingTime(cal, new Date(last), { minutes: target - counted }).getTime();
+  }
+  return null;
+}
+
+/**
+ * The state of a clock at an instant: due instant, elapsed and remaining working time, status, the
+ * instants at which it crosses its thresholds, and early / on time / late once stopped. The
+ * calendar is passed in (a clock stores none), so the clock stays plain JSON.
+ *
+ * Semantics: the due instant is the start plus the limit (plus extensions) in working time, moved
+ * later by every paused working minute; while paused, it keeps moving later, so pausing never brings
+ * it earlier. A restart counts again from the restart instant.
+ *
+ * @param cal - The working calendar.
+ * @param clock - The clock.
+ * @param at - The instant.
+ * @returns The state.
+ * @throws {SlaError} `INVALID_DATE`.
+ * @example
+ * ```ts
+ * import { applyClockEvent, clockState, createClock, vietnamCalendar } from '@motcua/sla';
+ * const cal = vietnamCalendar();
+ * const c = applyClockEvent(createClock({ limit: { workingDays: 5 } }), { type: 'start', at: '2026-02-13T10:00:00+07:00' });
+ * clockState(cal, c, new Date('2026-02-23T10:00:00+07:00')).dueAt?.toISOString(); //=> '2026-02-27T03:00:00.000Z'
+ * ```
+ * @category SLA clocks
+ */
+export function clockState(cal: WorkingCalendar, clock: SlaClock, at: Date): ClockState {
+  const now = at.getTime();
+  if (Number.isNaN(now))
+    throw new SlaError('INVALID_DATE', {
+      en: 'clockState: invalid instant',
+      vi: 'clockState: thời điểm không hợp lệ',
+    });
+  const f = fold(cal, clock, now);
+  if (f.start === null) {
+    return {
+      status: 'not-started',
+      dueAt: null,
+      elapsedMinutes: 0,
+      remainingMinutes: 0,
+      fractionUsed: 0,
+      allowedMinutes: 0,
+      pausedMinutes: 0,
+      extensions: 0,
+      thresholds: clock.thresholds.map((fraction) => ({ fraction, at: null })),
+      timeliness: null,
+    };
+  }
+  const end = f.stoppedAt ?? now;
+  let elapsed = 0;
+  for (const [a, b] of f.segments) elapsed += workingTimeBetween(cal, new Date(a), new Date(b));
+  if (f.open !== null)
+    elapsed += Math.max(0, workingTimeBetween(cal, new Date(f.open), new Date(end)));
+  const due = addWorkingTime(cal, new Date(f.start), { minutes: f.allowed + f.paused });
+  const thresholds = clock.thresholds.map((fraction) => {
+    const t = crossing(cal, f, fraction * f.allowed);
+    return { fraction, at: t === null ? null : new Date(t) };
+  });
+  const dueAt =
+    f.phase === 'paused' || f.phase === 'stopped'
+      ? due
+      : (thresholds.find((x) => x.fraction === 1)?.at ?? due);
+  let status: ClockState['status'];
+  if (f.phase === 'stopped') status = (f.stoppedAt ?? 0) <= dueAt.getTime() ? 'met' : 'breached';
+  else if (now > dueAt.getTime()) status = 'breached';
+  else status = f.phase === 'paused' ? 'paused' : 'running';
+  return {
+    status,
+    dueAt,
+    elapsedMinutes: elapsed,
+    remainingMinutes: f.allowed - elapsed,
+    fractionUsed: f.allowed === 0 ? 1 : elapsed / f.allowed,
+    allowedMinutes: f.allowed,
+    pausedMinutes: f.paused,
+    extensions: f.extensions,
+    thresholds,
+    timeliness:
+      f.stoppedAt === null
+        ? null
+        : classifyTimeliness(new Date(f.stoppedAt), dueAt, { calendar: cal }),
+  };
+}
+
+/**
+ * A printable explanation of a clock at an instant: its events and the non-working days between the
+ * start and the due instant, and why.
+ *
+ * @param cal - The calendar.
+ * @param clock - The clock.
+ * @param at - The instant.
+ * @returns The lines, in Vietnamese and English.
+ * @example
+ * ```ts
+ * import { explainClock } from '@motcua/sla';
+ * explainClock(cal, clock, new Date('2026-02-24T10:00:00+07:00')).map((l) => l.vi);
+ * ```
+ * @category SLA clocks
+ */
+export function explainClock(cal: WorkingCalendar, clock: SlaClock, at: Date): LocalizedText[] {
+  const s = clockState(cal, clock, at);
+  const lines: LocalizedText[] = clock.events
+    .filter((e) => Date.parse(e.at) <= at.getTime())
+    .map((e) => ({
+      vi: `${e.at}: ${e.type}${'reason' in e ? ` (${String(e.reason)})` : ''}`,
+      en: `${e.at}: ${e.type}${'reason' in e ? ` (${String(e.reason)})` : ''}`,
+    }));
+  const start = clock.events.find((e) => e.type === 'start' || e.type === 'restart');
+  if (start && s.dueAt) {
+    const from = new Date(start.at);
+    for (let d = new Date(from); d <= s.dueAt; d = new Date(d.getTime() + 86_400_000)) {
+      const day = describeDay(cal, d);
+      if (!day.working)
+        lines.push({
+          vi: `${day.date}: ${day.name?.vi ?? 'Ngày nghỉ'}`,
+          en: `${day.date}: ${day.name?.en ?? 'Day off'}`,
+        });
+    }
+    lines.push({
+      vi: `Hạn: ${s.dueAt.toISOString()}, đã dùng ${Math.round(s.fractionUsed * 100)} %`,
+      en: `Due: ${s.dueAt.toISOString()}, ${Math.round(s.fractionUsed * 100)} % used`,
+    });
+  }
+  return lines;
+}

@@ -69,6 +69,8 @@ export type {
   SlaClock,
 } from './clock/clock';
 export { applyClockEvent, clockState, createClock, explainClock, replayClock } from './clock/clock';
+export type { AllotmentCheck, RolledUpClocks } from './clock/rollup';
+export { checkAllotments, rollUpClocks } from './clock/rollup';
 // --- deadlines and SLA clocks ---
 export type {
   ClassifyTimelinessOptions,

@@ -202,3 +202,43 @@ describe('SLA clock properties', () => {
     );
   });
 });
+
+import { checkAllotments, rollUpClocks } from './rollup';
+
+describe('interlinked steps', () => {
+  it('checks allotments against the limit', () => {
+    expect(
+      checkAllotments(cal, { workingDays: 2 }, [
+        { step: 'A', minutes: 600 },
+        { step: 'B', minutes: 600 },
+      ]),
+    ).toMatchObject({ ok: false, allotted: 1200, limit: 960, excess: 240 });
+    expect(checkAllotments(cal, { workingDays: 5 }, [{ step: 'A', minutes: 1440 }]).ok).toBe(true);
+  });
+
+  it('rolls step clocks into the dossier clock and names the late agency', () => {
+    const dossier = applyClockEvent(createClock({ limit: { workingDays: 5 } }), {
+      type: 'start',
+      at: vn('2026-02-12T10:00:00'),
+    });
+    const police = applyClockEvent(createClock({ limit: { workingHours: 8 } }), {
+      type: 'start',
+      at: vn('2026-02-12T14:00:00'),
+    });
+    const insurance = applyClockEvent(createClock({ limit: { workingDays: 2 } }), {
+      type: 'start',
+      at: vn('2026-02-12T14:00:00'),
+    });
+    const r = rollUpClocks(
+      cal,
+      dossier,
+      [
+        { step: 'Công an phường', clock: police },
+        { step: 'BHXH', clock: insurance },
+      ],
+      at('2026-02-23T10:00:00'),
+    );
+    expect(r.breachedSteps).toEqual(['Công an phường']); // 8 working hours from Thu 12/2 14:00 ran out Fri 13/2 14:00
+    expect(r.status).toBe('at-risk');
+  });
+});

@@ -10,7 +10,13 @@ import { fromLocal, instantMs, parseClockTime, toLocal } from '../_lib/zone';
 import { SlaError } from '../errors';
 import type { CivilDate, LocalizedText } from '../types';
 import { describeDay, ensureYear, intervalsOf, type WorkingCalendar, yearOfDay } from './calendar';
-import { addWorkingDays, addWorkingTime, closeOfDay, nextOpening } from './worktime';
+import {
+  addWorkingDays,
+  addWorkingMinutesFast,
+  addWorkingTime,
+  closeOfDay,
+  nextOpening,
+} from './worktime';
 
 /**
  * A procedure's processing time:
@@ -88,10 +94,11 @@ function compute(
   pt: ProcessingTime,
   options: DueDateOptions | undefined,
   fn: string,
+  wantStart: boolean,
 ): Computed {
   const ms = instantMs(receivedAt, fn);
   const local = toLocal(ms, cal.timeZone);
-  ensureYear(cal, yearOfDay(local.day));
+  ensureYear(cal, yearOfDay(local.day)); // rule-based years are projected on first use
   const close = (day: number) => {
     const c = closeOfDay(cal, day);
     if (c === null) throw invalid(fn, pt);
@@ -139,11 +146,12 @@ function compute(
     };
   }
   if (convention !== 'working-hours') throw invalid(fn, options);
+  // No working time passes between the receipt and the next opening, so the due instant is where
+  // the receipt's working-time position plus the limit is first reached.
+  if (minutes > 0 && !wantStart)
+    return { due: addWorkingMinutesFast(cal, ms, minutes), start: Number.NaN };
   const start = nextOpening(cal, new Date(ms)).getTime();
-  return {
-    due: minutes === 0 ? start : addWorkingTime(cal, new Date(start), { minutes }).getTime(),
-    start,
-  };
+  return { due: minutes === 0 ? start : addWorkingMinutesFast(cal, start, minutes), start };
 }
 
 function workingStart(cal: WorkingCalendar, day: number): number {
@@ -186,7 +194,7 @@ export function dueDate(
   processingTime: ProcessingTime,
   options?: DueDateOptions,
 ): Date {
-  return new Date(compute(cal, receivedAt, processingTime, options, 'dueDate').due);
+  return new Date(compute(cal, receivedAt, processingTime, options, 'dueDate', false).due);
 }
 
 /**
@@ -256,7 +264,7 @@ export function explainDueDate(
   processingTime: ProcessingTime,
   options?: DueDateOptions,
 ): DueDateExplanation {
-  const { due, start } = compute(cal, receivedAt, processingTime, options, 'explainDueDate');
+  const { due, start } = compute(cal, receivedAt, processingTime, options, 'explainDueDate', true);
   const from = toLocal(instantMs(receivedAt, 'explainDueDate'), cal.timeZone).day;
   const to = toLocal(due, cal.timeZone).day;
   const trace: TraceEntry[] = [];

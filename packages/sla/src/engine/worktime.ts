@@ -406,6 +406,15 @@ export function workingTimeBetween(cal: WorkingCalendar, a: Date, b: Date): numb
   );
 }
 
+/**
+ * The earliest instant at which `minutes` (> 0) of working time have been consumed since `ms`:
+ * `addWorkingTime` without the allocations, for hot paths. @internal
+ */
+export function addWorkingMinutesFast(cal: WorkingCalendar, ms: number, minutes: number): number {
+  const t = tablesOf(cal);
+  return earliest(cal, t, position(cal, t, ms, 'dueDate') + minutes, 'dueDate');
+}
+
 /** The close of business of a day (end of its last interval), or `null` if it has no working time. @internal */
 export function closeOfDay(cal: WorkingCalendar, day: number): Date | null {
   const iv = intervalsOf(cal, day);

@@ -49,6 +49,33 @@ function ratio(a: number, b: number): string {
 const files = readdirSync(join(here, 'cases'))
   .filter((f) => f.endsWith('.ts'))
   .sort();
+const isolate = !quick && !filter && !args.includes('--child');
+if (isolate) {
+  // The recorded run measures each case file in a fresh process (same flags), so that one file's
+  // garbage and JIT state do not skew the next; the children print their blocks, collected here.
+  const { spawnSync } = await import('node:child_process');
+  const blocks: string[] = [];
+  for (const file of files) {
+    const r = spawnSync(
+      process.execPath,
+      [
+        ...process.execArgv,
+        fileURLToPath(import.meta.url),
+        '--child',
+        '--filter',
+        file,
+        '--time',
+        String(time),
+      ],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    if (r.status !== 0) throw new Error(`benchmark ${file} failed`);
+    process.stdout.write(r.stdout);
+    blocks.push(r.stdout.trim(), '');
+  }
+  writeResults(blocks);
+  process.exit(0);
+}
 const lines: string[] = [];
 for (const file of files) {
   const mod = (await import(pathToFileURL(join(here, 'cases', file)).href)) as {
@@ -77,7 +104,7 @@ for (const file of files) {
 }
 if (sink === Symbol.for('never')) console.log(sink);
 
-if (!quick && !filter) {
+function writeResults(lines: readonly string[]): void {
   const path = join(here, 'RESULTS.md');
   const previous = readFileSync(path, 'utf8');
   const marker = '<!-- figures below are written by `pnpm bench` -->';
@@ -86,7 +113,7 @@ if (!quick && !filter) {
   const body = [
     marker,
     '',
-    `Machine: ${cpu}, ${cpus().length} cores, ${platform()}/${arch()}, Node ${process.version}; ${time} ms per task.`,
+    `Machine: ${cpu}, ${cpus().length} cores, ${platform()}/${arch()}, Node ${process.version}; ${time} ms per task; each case file in its own process.`,
     '',
     ...lines,
   ].join('\n');

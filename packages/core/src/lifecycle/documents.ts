@@ -6,15 +6,16 @@
  *
  * @module
  */
+
 import {
   explainDueDate,
   formatLunarDate,
   type LocalizedText,
   type TraceEntry,
   toLunar,
-  vietnamCalendar,
   type WorkingCalendar,
 } from '@motcua/sla';
+import { defaultCalendar } from '../_lib/defaultCalendar';
 import type { Dossier } from './dossier';
 
 /**
@@ -138,7 +139,7 @@ export function dossierDocuments(
   dossier: Dossier,
   options?: { readonly calendar?: WorkingCalendar | undefined },
 ): DossierDocument[] {
-  const cal = options?.calendar ?? vietnamCalendar();
+  const cal = options?.calendar ?? defaultCalendar();
   const head = (
     kind: DossierDocumentKind,
     issuedAt: string,

@@ -5,6 +5,7 @@
  *
  * @module
  */
+
 import { validateForm } from '@motcua/forms';
 import {
   addWorkingTime,
@@ -12,10 +13,10 @@ import {
   dueDate,
   type LocalizedText,
   type ProcessingTime,
-  vietnamCalendar,
   type WorkingCalendar,
   workingTimeBetween,
 } from '@motcua/sla';
+import { defaultCalendar } from '../_lib/defaultCalendar';
 import { CoreError } from '../core-errors';
 import type { Procedure, Role } from '../model/procedure';
 import type { Channel, DossierRecord } from '../report/record';
@@ -521,7 +522,7 @@ export function applyDossierEvent(
       { at, last },
     );
   }
-  const cal = options?.calendar ?? vietnamCalendar();
+  const cal = options?.calendar ?? defaultCalendar();
   const stored: StoredEvent = {
     ...(event as unknown as Record<string, unknown>),
     type: event.type,

@@ -5,12 +5,9 @@
  *
  * @module
  */
-import {
-  classifyTimeliness,
-  vietnamCalendar,
-  type WorkingCalendar,
-  workingTimeBetween,
-} from '@motcua/sla';
+
+import { classifyTimeliness, type WorkingCalendar, workingTimeBetween } from '@motcua/sla';
+import { defaultCalendar } from '../_lib/defaultCalendar';
 import { CoreError } from '../core-errors';
 import type { Channel, DossierOutcome, DossierRecord } from './record';
 
@@ -296,7 +293,7 @@ function start(options: AggregateDossiersOptions): State {
     agg,
     fromMs,
     toMs,
-    cal: options.calendar ?? vietnamCalendar(),
+    cal: options.calendar ?? defaultCalendar(),
     byPeriod: by.includes('period'),
     plain: agg.by.filter((d): d is Exclude<ReportDimension, 'period'> => d !== 'period'),
   };

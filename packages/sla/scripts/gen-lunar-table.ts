@@ -1,7 +1,8 @@
 /**
  * Regenerates `src/lunar-hnd/table.generated.ts` from the astronomical algorithm
- * (`src/lunar-hnd/astronomy.ts`). Run: `tsx packages/sla/scripts/gen-lunar-table.ts`
- * (`--check` exits 1 if the committed table differs). A unit test does the same comparison.
+ * (`src/lunar-hnd/astronomy.ts`). Run from the repository root:
+ * `tsx --conditions=@motcua/source packages/sla/scripts/gen-lunar-table.ts` (`--check` exits 1 if
+ * the committed table differs). A unit test (`src/lunar-hnd/lunar.test.ts`) does the same comparison.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,7 +19,9 @@ const file = join(
 const text = generateTable();
 if (process.argv.includes('--check')) {
   if (readFileSync(file, 'utf8') !== text) {
-    console.error(`${file} is out of date: run tsx packages/sla/scripts/gen-lunar-table.ts`);
+    console.error(
+      `${file} is out of date: run tsx --conditions=@motcua/source packages/sla/scripts/gen-lunar-table.ts`,
+    );
     process.exit(1);
   }
   console.log('lunar table up to date');

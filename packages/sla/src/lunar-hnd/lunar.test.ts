@@ -236,6 +236,9 @@ describe('lunar calendar', () => {
     expect(code(() => toLunar('2200-01-01'))).toBe('OUT_OF_RANGE');
     expect(code(() => toLunar('1900-01-30'))).toBe('OUT_OF_RANGE');
     expect(code(() => toLunar('2026-02-30'))).toBe('INVALID_DATE');
+    expect(code(() => toLunar(new Date('2026-02-17T00:00:00Z'), { timeZone: 'Mars/Base' }))).toBe(
+      'INVALID_TIME_ZONE',
+    );
     expect(code(() => fromLunar({ year: 2026, month: 13, day: 1 }))).toBe('INVALID_LUNAR_DATE');
     expect(code(() => fromLunar({ year: 2026, month: 1, day: 31 }))).toBe('INVALID_LUNAR_DATE');
     expect(code(() => fromLunar({ year: 2026, month: 12, day: 30 }))).toBe(

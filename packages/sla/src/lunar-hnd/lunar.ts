@@ -7,7 +7,7 @@
  * @module
  */
 import { civilFromDays, daysFromCivil, formatCivilDate, parseCivilDate } from '../_lib/civil';
-import { epochDayOf, VIETNAM_TIME_ZONE } from '../_lib/zone';
+import { assertTimeZone, epochDayOf, VIETNAM_TIME_ZONE } from '../_lib/zone';
 import { SlaError } from '../errors';
 import type { CivilDate, DateInput, Locale } from '../types';
 import { FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR } from './encode';
@@ -142,7 +142,8 @@ export interface ToLunarOptions {
  * Asia/Ho_Chi_Minh (or `options.timeZone`).
  * @param options - The zone for a `Date`.
  * @returns The lunar date: exactly `{ year, month, day, leap }`.
- * @throws {SlaError} `INVALID_DATE` for a malformed or impossible date; `OUT_OF_RANGE` outside 1900–2199.
+ * @throws {SlaError} `INVALID_DATE` for a malformed or impossible date; `OUT_OF_RANGE` outside 1900–2199;
+ * `INVALID_TIME_ZONE` for an unknown `options.timeZone`.
  * @example
  * ```ts
  * import { toLunar } from '@motcua/sla';
@@ -152,7 +153,9 @@ export interface ToLunarOptions {
  * @category Lunar calendar
  */
 export function toLunar(date: DateInput, options?: ToLunarOptions): LunarDate {
-  const day = epochDayOf(date, options?.timeZone ?? VIETNAM_TIME_ZONE, 'toLunar');
+  const timeZone = options?.timeZone ?? VIETNAM_TIME_ZONE;
+  assertTimeZone(timeZone, 'toLunar');
+  const day = epochDayOf(date, timeZone, 'toLunar');
   if (day < FIRST_DAY || day > LAST_DAY)
     throw outOfRange('toLunar', date instanceof Date ? date.toISOString() : date);
   const t = table();

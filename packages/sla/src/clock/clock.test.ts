@@ -45,7 +45,9 @@ describe('SLA clock', () => {
     expect(paused.status).toBe('paused');
     expect(paused.pausedMinutes).toBe(480);
     expect(paused.dueAt?.toISOString()).toBe(iso('2026-03-02T10:00:00'));
-    expect(paused.thresholds.find((t) => t.fraction === 1)?.at).toBeNull(); // unknown until resumed
+    expect(paused.thresholds.find((t) => t.fraction === 1)?.at?.toISOString()).toBe(
+      paused.dueAt?.toISOString(),
+    ); // projected as if resumed now
     c = applyClockEvent(c, { type: 'resume', at: vn('2026-02-24T09:00:00') });
     c = applyClockEvent(c, { type: 'stop', at: vn('2026-02-26T16:00:00') });
     const done = clockState(cal, c, at('2026-03-10T00:00:00'));

@@ -10,6 +10,7 @@
 import { describeDay, type WorkingCalendar } from '../engine/calendar';
 import {
   classifyTimeliness,
+  type DueDateConvention,
   dueDate,
   type ProcessingTime,
   type Timeliness,
@@ -76,6 +77,8 @@ export interface SlaClock {
   readonly thresholds: readonly number[];
   /** How many extensions the policy allows (default 1). */
   readonly maxExtensions: number;
+  /** How working days and hours are counted. */
+  readonly convention: DueDateConvention;
   /** The events applied, in order. */
   readonly events: readonly (Omit<ClockEvent, 'at'> & { readonly at: string })[];
 }
@@ -97,6 +100,8 @@ export interface CreateClockOptions {
   readonly thresholds?: readonly number[] | undefined;
   /** Extensions allowed (default 1: "gia hạn" once). */
   readonly maxExtensions?: number | undefined;
+  /** How working days and hours are counted (see `dueDate`; default `'working-hours'`). */
+  readonly convention?: DueDateConvention | undefined;
 }
 
 /**
@@ -131,13 +136,53 @@ export function createClock(options: CreateClockOptions): SlaClock {
       vi: 'createClock: maxExtensions phải là số nguyên ≥ 0',
     });
   }
+  const convention = options.convention ?? 'working-hours';
+  if (convention !== 'working-hours' && convention !== 'end-of-day') {
+    throw new SlaError('INVALID_ARGUMENT', {
+      en: `createClock: unknown convention ${String(convention)}`,
+      vi: `createClock: quy ước không hợp lệ ${String(convention)}`,
+    });
+  }
   return {
     kind: 'motcua.sla-clock/1',
-    limit: options.limit,
+    limit: copyLimit(options.limit),
     thresholds,
     maxExtensions,
+    convention,
     events: [],
   };
+}
+
+const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+
+/** A validated copy of a limit, never an alias of the caller's object. */
+function copyLimit(limit: ProcessingTime): ProcessingTime {
+  const bad = () =>
+    new SlaError(
+      'INVALID_ARGUMENT',
+      {
+        en: `createClock: not a processing time: ${JSON.stringify(limit)}`,
+        vi: `createClock: thời hạn không hợp lệ: ${JSON.stringify(limit)}`,
+      },
+      { limit },
+    );
+  if (limit === null || typeof limit !== 'object') throw bad();
+  if ('workingDays' in limit) {
+    if (!finite(limit.workingDays)) throw bad();
+    return { workingDays: limit.workingDays };
+  }
+  if ('workingHours' in limit) {
+    if (!finite(limit.workingHours)) throw bad();
+    return { workingHours: limit.workingHours };
+  }
+  if ('days' in limit) {
+    if (!finite(limit.days) || !Number.isInteger(limit.days)) throw bad();
+    return { days: limit.days };
+  }
+  const cutoff = 'sameDay' in limit ? limit.sameDay?.cutoff : undefined;
+  if (typeof cutoff === 'string' && /^([01]\d|2[0-4]):[0-5]\d$/.test(cutoff))
+    return { sameDay: { cutoff } };
+  throw bad();
 }
 
 type Phase = 'not-started' | 'running' | 'paused' | 'stopped';
@@ -160,9 +205,22 @@ function phaseOf(events: SlaClock['events']): Phase {
   return p;
 }
 
+/** An ISO string must carry its offset (`Z` or `±hh:mm`): without one it would be read in the host's zone. */
+const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const PAUSE_REASONS: readonly PauseReason[] = [
+  'awaiting-supplement',
+  'awaiting-other-agency',
+  'force-majeure',
+  'other',
+];
+
 function isoOf(at: Date | string): string {
   const ms =
-    at instanceof Date ? at.getTime() : typeof at === 'string' ? Date.parse(at) : Number.NaN;
+    at instanceof Date
+      ? at.getTime()
+      : typeof at === 'string' && WITH_OFFSET.test(at)
+        ? Date.parse(at)
+        : Number.NaN;
   if (Number.isNaN(ms)) {
     throw new SlaError(
       'INVALID_DATE',
@@ -212,6 +270,7 @@ export function applyClockEvent(clock: SlaClock, event: ClockEvent): SlaClock {
       `${at} is before the previous event (${last.at})`,
       `${at} trước sự kiện trước đó (${last.at})`,
     );
+  let stored: Record<string, unknown> = { type: event.type, at };
   if (event.type === 'extend') {
     const used = clock.events.filter((e) => e.type === 'extend').length;
     if (used >= clock.maxExtensions)
@@ -219,18 +278,35 @@ export function applyClockEvent(clock: SlaClock, event: ClockEvent): SlaClock {
         `the policy allows ${clock.maxExtensions} extension(s)`,
         `chính sách chỉ cho gia hạn ${clock.maxExtensions} lần`,
       );
-    const by = event.by as { workingDays?: number; workingHours?: number };
-    const n = by.workingDays ?? by.workingHours;
-    if (typeof n !== 'number' || !(n > 0))
+    const by = (event.by ?? {}) as { workingDays?: unknown; workingHours?: unknown };
+    const parts = [by.workingDays, by.workingHours].filter((n) => n !== undefined);
+    if (
+      parts.length !== 1 ||
+      !parts.every((n) => typeof n === 'number' && Number.isFinite(n) && n > 0)
+    ) {
       throw refuse(
-        'the extension must be a positive working duration',
-        'thời gian gia hạn phải dương',
+        'the extension must be one positive, finite working duration ({ workingDays } or { workingHours })',
+        'thời gian gia hạn phải là một thời lượng dương, hữu hạn',
       );
+    }
+    stored = {
+      ...stored,
+      by:
+        by.workingDays !== undefined
+          ? { workingDays: by.workingDays }
+          : { workingHours: by.workingHours },
+    };
   }
-  return {
-    ...clock,
-    events: [...clock.events, { ...(event as object), at } as SlaClock['events'][number]],
-  };
+  if (event.type === 'pause') {
+    if (!PAUSE_REASONS.includes(event.reason)) {
+      throw refuse(
+        `unknown reason ${String(event.reason)} (${PAUSE_REASONS.join(', ')})`,
+        `lý do tạm dừng không hợp lệ ${String(event.reason)}`,
+      );
+    }
+    stored = { ...stored, reason: event.reason };
+  }
+  return { ...clock, events: [...clock.events, stored as SlaClock['events'][number]] };
 }
 
 /**
@@ -296,11 +372,22 @@ interface Folded {
   readonly phase: Phase;
 }
 
-function budgetOf(cal: WorkingCalendar, limit: ProcessingTime, start: number): number {
-  if ('workingDays' in limit) return limit.workingDays * cal.standardDayMinutes;
-  if ('workingHours' in limit) return limit.workingHours * 60;
-  // Calendar days and same-day limits: the working time between the start and the due instant.
-  return workingTimeBetween(cal, new Date(start), dueDate(cal, new Date(start), limit));
+function budgetOf(
+  cal: WorkingCalendar,
+  limit: ProcessingTime,
+  start: number,
+  convention: DueDateConvention,
+): number {
+  if (convention === 'working-hours' && 'workingDays' in limit)
+    return limit.workingDays * cal.standardDayMinutes;
+  if (convention === 'working-hours' && 'workingHours' in limit) return limit.workingHours * 60;
+  // Calendar days, same-day limits and the end-of-day convention: the working time between the
+  // start and the due instant.
+  return workingTimeBetween(
+    cal,
+    new Date(start),
+    dueDate(cal, new Date(start), limit, { convention }),
+  );
 }
 
 function fold(cal: WorkingCalendar, clock: SlaClock, at: number): Folded {
@@ -325,7 +412,7 @@ function fold(cal: WorkingCalendar, clock: SlaClock, at: number): Folded {
         paused = 0;
         pauseFrom = null;
         allowed =
-          budgetOf(cal, clock.limit, t) +
+          budgetOf(cal, clock.limit, t, clock.convention ?? 'working-hours') +
           (e.type === 'restart' ? extensionMinutes(cal, clock, t) : 0);
         phase = 'running';
         break;
@@ -376,7 +463,7 @@ function extensionMinutes(cal: WorkingCalendar, clock: SlaClock, until: number):
 }
 
 /** The earliest instant at which `target` working minutes are counted, running spans given; null if paused before. */
-function crossing(cal: WorkingCalendar, f: Folded, target: number): number | null {
+function crossing(cal: WorkingCalendar, f: Folded, target: number, now: number): number {
   let counted = 0;
   for (const [a, b] of f.segments) {
     const w = workingTimeBetween(cal, new Date(a), new Date(b));
@@ -388,12 +475,10 @@ function crossing(cal: WorkingCalendar, f: Folded, target: number): number | nul
     return target - counted === 0
       ? f.open
       : addWorkingTime(cal, new Date(f.open), { minutes: target - counted }).getTime();
-  if (f.phase === 'stopped') {
-    // Projected as if it had kept running from the stop.
-    const last = f.segments.at(-1)?.[1] ?? f.start ?? 0;
-    return addWorkingTime(cal, new Date(last), { minutes: target - counted }).getTime();
-  }
-  return null;
+  // Stopped or paused before reaching it: projected as if running again from the stop, or from
+  // `now` while paused (the paused time up to then already moved the due instant).
+  const from = f.phase === 'stopped' ? (f.stoppedAt ?? now) : now;
+  return addWorkingTime(cal, new Date(from), { minutes: target - counted }).getTime();
 }
 
 /**
@@ -448,7 +533,7 @@ export function clockState(cal: WorkingCalendar, clock: SlaClock, at: Date): Clo
     elapsed += Math.max(0, workingTimeBetween(cal, new Date(f.open), new Date(end)));
   const due = addWorkingTime(cal, new Date(f.start), { minutes: f.allowed + f.paused });
   const thresholds = clock.thresholds.map((fraction) => {
-    const t = crossing(cal, f, fraction * f.allowed);
+    const t = crossing(cal, f, fraction * f.allowed, now);
     return { fraction, at: t === null ? null : new Date(t) };
   });
   const dueAt =

@@ -151,7 +151,7 @@ for (let i = 0; i < N; i++) {
     receivingUnit: UNIT,
     calendar: cal,
   });
-  const due = Date.parse(d.dueAt ?? d.submittedAt);
+  const due = d.dueAt?.getTime() ?? Date.parse(d.submittedAt);
   const allotted = workingTimeBetween(cal, received, new Date(due));
   const later = (ms: number, minutes: number) =>
     addWorkingTime(cal, new Date(ms), { minutes: Math.max(1, Math.round(minutes)) });

@@ -204,7 +204,7 @@ export function dossierDocuments(
         out.push(
           head('apology', e.at, {
             reason: e['reason'],
-            originalAppointment: dossier.dueAt,
+            originalAppointment: dossier.dueAt?.toISOString() ?? null,
             newAppointment: e['newDueAt'],
           }),
         );
@@ -220,7 +220,7 @@ export function dossierDocuments(
       at: e.at,
       role: e.role ?? null,
       by: e.by ?? null,
-      onTime: dossier.dueAt === null || e.at <= dossier.dueAt,
+      onTime: dossier.dueAt === null || e.at <= dossier.dueAt.toISOString(),
     }));
     const steps = dossier.steps.map((s) => ({
       agency: s.agency,

@@ -92,7 +92,7 @@ export type DossierEventType = DossierEvent['type'];
  * const d = receiveDossier({ procedure: catalog.get('2.000908')!, channel: 'direct', receivedAt: new Date('2026-02-13T09:00:00+07:00'),
  *   agencyId: '000.00.01.H26', sequence: 1, applicant: { name: 'Lê Văn Cường' }, data: catalog.sampleData('2.000908') });
  * d.status; //=> 'received'
- * d.dueAt; //=> '2026-02-13T10:00:00.000Z' (17:00 the same day)
+ * d.dueAt?.toISOString(); //=> '2026-02-13T10:00:00.000Z' (17:00 the same day)
  * ```
  * @category Dossiers
  */
@@ -134,8 +134,12 @@ export interface Dossier {
   readonly submittedAt: string;
   /** When it was received (the clock's start), or `null` before. */
   readonly receivedAt: string | null;
-  /** The appointment in force (moved by supplement pauses); `null` for results on the spot or before receipt. */
-  readonly dueAt: string | null;
+  /**
+   * The appointment in force, a `Date` from `dueDate` (moved by supplement pauses); `null` for results
+   * on the spot or before receipt. The only `Date` of a dossier: `JSON.stringify` writes it as an ISO
+   * string and {@link dossierFromJSON} revives it.
+   */
+  readonly dueAt: Date | null;
   /** Supplement requests during processing, and the working minutes paused. */
   readonly supplement: {
     readonly requests: number;
@@ -458,9 +462,9 @@ function appointment(
   cal: WorkingCalendar,
   procedure: Dossier['procedure'],
   at: string,
-): string | null {
+): Date | null {
   if (procedure.onTheSpot) return null;
-  return dueDate(cal, new Date(at), procedure.processingTime).toISOString();
+  return dueDate(cal, new Date(at), procedure.processingTime);
 }
 
 /**
@@ -593,9 +597,7 @@ export function applyDossierEvent(
         Math.round(workingTimeBetween(cal, new Date(since), new Date(at))),
       );
       const moved =
-        dossier.dueAt === null
-          ? null
-          : addWorkingTime(cal, new Date(dossier.dueAt), { minutes: paused }).toISOString();
+        dossier.dueAt === null ? null : addWorkingTime(cal, dossier.dueAt, { minutes: paused });
       const apology = dossier.apology && {
         ...dossier.apology,
         newDueAt: addWorkingTime(cal, new Date(dossier.apology.newDueAt), {
@@ -646,7 +648,7 @@ export function applyDossierEvent(
         );
       }
       const newDueAt = iso(event.newDueAt, 'newDueAt');
-      if (newDueAt <= dossier.dueAt)
+      if (newDueAt <= dossier.dueAt.toISOString())
         throw notAllowed(
           dossier,
           event.type,
@@ -844,7 +846,7 @@ export function submitOnline(input: ReceiveDossierInput): Dossier {
  * const d = receiveDossier({ procedure: c.get('2.000908')!, channel: 'direct', receivedAt: new Date('2026-02-13T14:59:00+07:00'),
  *   agencyId: '000.00.01.H26', sequence: 42, applicant: { name: 'Lê Văn Cường' }, data: c.sampleData('2.000908') });
  * d.code; //=> '000.00.01.H26-260213-0042'
- * d.dueAt; //=> '2026-02-13T10:00:00.000Z' (17:00 the same day: received before 15:00)
+ * d.dueAt?.toISOString(); //=> '2026-02-13T10:00:00.000Z' (17:00 the same day: received before 15:00)
  * ```
  * @category Dossiers
  */
@@ -912,7 +914,15 @@ export function dossierFromJSON(json: unknown): Dossier {
       vi: 'dossierFromJSON: không phải hồ sơ motcua',
     });
   }
-  return json as Dossier;
+  const d = json as Omit<Dossier, 'dueAt'> & { dueAt: unknown };
+  const due = d.dueAt === null || d.dueAt === undefined ? null : new Date(d.dueAt as string);
+  if (due !== null && Number.isNaN(due.getTime())) {
+    throw new CoreError('INVALID_ARGUMENT', {
+      en: 'dossierFromJSON: dueAt is not an instant',
+      vi: 'dossierFromJSON: dueAt không phải thời điểm',
+    });
+  }
+  return { ...d, dueAt: due };
 }
 
 /**
@@ -955,7 +965,9 @@ export function timeliness(
 ): 'early' | 'on-time' | 'late' {
   if (dossier.supplement.requests > 1) return 'late';
   const due =
-    options?.appointment === 'new' && dossier.apology ? dossier.apology.newDueAt : dossier.dueAt;
+    options?.appointment === 'new' && dossier.apology
+      ? new Date(dossier.apology.newDueAt)
+      : dossier.dueAt;
   const end = dossier.finishedAt ?? dossier.returnedAt;
   if (end === null) {
     if (options?.asOf === undefined) {
@@ -964,10 +976,10 @@ export function timeliness(
         vi: `timeliness: hồ sơ ${dossier.code} đang giải quyết; cần asOf`,
       });
     }
-    return due !== null && options.asOf.getTime() > Date.parse(due) ? 'late' : 'on-time';
+    return due !== null && options.asOf.getTime() > due.getTime() ? 'late' : 'on-time';
   }
   if (due === null) return 'on-time';
-  return classifyTimeliness(new Date(end), new Date(due));
+  return classifyTimeliness(new Date(end), due);
 }
 
 /**

@@ -2,11 +2,17 @@
 // Consumer smoke test: packs the three packages (as `pnpm publish` would), installs the tarballs into
 // a throwaway project OUTSIDE the workspace with npm, and proves that ESM `import`, CommonJS
 // `require` and TypeScript consumers (moduleResolution node16 and bundler) all work.
-// Requires a prior `pnpm build`.
+// Then it bundles small apps with Rollup (what Vite builds for production with) to prove the
+// packages tree-shake: `vn.phone()` does not pull in the administrative-units data, the plain
+// helpers do not pull in zod. Requires a prior `pnpm build`.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { transform } from 'esbuild';
+import { rollup } from 'rollup';
 
 const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'motcua-smoke-'));
@@ -40,23 +46,24 @@ const checks = {
   lunar: sla.toLunar('2026-02-17'),
   swapped: sla.isWorkingDay(cal, '2025-05-02'),
   phone: forms.vn.phone().parse('0912 345 678'),
+  phoneSubpath: vnOnly.phone().parse('+84 912345678'),
   commune: forms.lookupCommune('00235')?.name,
   code: core.formatDossierCode({ agencyId: '000.00.01.H26', date: '2026-02-13', sequence: 42 }),
 };
-const want = JSON.stringify({ lunar: { year: 2026, month: 1, day: 1, leap: false }, swapped: false, phone: '+84912345678', commune: 'Phường Đống Đa', code: '000.00.01.H26-260213-0042' });
+const want = JSON.stringify({ lunar: { year: 2026, month: 1, day: 1, leap: false }, swapped: false, phone: '+84912345678', phoneSubpath: '+84912345678', commune: 'Phường Đống Đa', code: '000.00.01.H26-260213-0042' });
 if (JSON.stringify(checks) !== want) { console.error('smoke mismatch', checks); process.exit(1); }
 console.log('ok', MODE);
 `;
   writeFileSync(
     join(app, 'esm.mjs'),
     body(
-      `const MODE = 'esm';\nimport * as sla from '@motcua/sla';\nimport * as forms from '@motcua/forms';\nimport * as core from '@motcua/core';`,
+      `const MODE = 'esm';\nimport * as sla from '@motcua/sla';\nimport * as forms from '@motcua/forms';\nimport * as core from '@motcua/core';\nimport * as vnOnly from '@motcua/forms/vn';`,
     ),
   );
   writeFileSync(
     join(app, 'cjs.cjs'),
     body(
-      `const MODE = 'cjs';\nconst sla = require('@motcua/sla');\nconst forms = require('@motcua/forms');\nconst core = require('@motcua/core');`,
+      `const MODE = 'cjs';\nconst sla = require('@motcua/sla');\nconst forms = require('@motcua/forms');\nconst core = require('@motcua/core');\nconst vnOnly = require('@motcua/forms/vn');`,
     ),
   );
   console.log(run('node', ['esm.mjs'], app).trim());
@@ -66,14 +73,16 @@ console.log('ok', MODE);
   const ts = `import { vietnamCalendar, isWorkingDay, toLunar, type CivilDate } from '@motcua/sla';
 import { vn, lookupCommune, validateForm } from '@motcua/forms';
 import { formatDossierCode, parseDossierCode } from '@motcua/core';
+import * as vnOnly from '@motcua/forms/vn';
 const d: CivilDate = '2026-02-17';
 const l: { year: number; month: number; day: number; leap: boolean } = toLunar(d);
 const w: boolean = isWorkingDay(vietnamCalendar(), d);
 const p: string = vn.phone().parse('0912 345 678');
+const p2: string = vnOnly.phone({ locale: 'en' }).parse('0912 345 678');
 const c: string | undefined = lookupCommune('00235')?.name;
 const code: string = formatDossierCode({ agencyId: '000.00.01.H26', date: d, sequence: 1 });
 const parsed: { agencyId: string; date: string; sequence: number } = parseDossierCode(code);
-export const all = [l, w, p, c, parsed, validateForm];
+export const all = [l, w, p, p2, c, parsed, validateForm];
 `;
   writeFileSync(join(app, 'consumer.ts'), ts);
   writeFileSync(join(app, 'consumer.mts'), ts);
@@ -87,6 +96,97 @@ export const all = [l, w, p, c, parsed, validateForm];
     run('node', [tsc, ...common, ...opts, file], app);
     console.log(`ok typescript ${label}`);
   }
+
+  await checkTreeShaking(app);
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * Bundles each app with Rollup (node resolution of the installed tarballs, ESM conditions) and
+ * checks which of our modules and which dependencies end up in the bundle. Sizes are the
+ * bundle minified by esbuild, then brotli (quality 11) and gzip (level 9).
+ */
+async function checkTreeShaking(app) {
+  const cases = [
+    {
+      name: "vn.phone() via import { vn } from '@motcua/forms' (zod included)",
+      code: "import { vn } from '@motcua/forms';\nexport const phone = vn.phone();",
+      mustInclude: [/forms\/dist\/vn\/phone\.js$/, /node_modules\/zod\//],
+      mustExclude: [/units\/data\.generated\.js$/, /vn\/citizenId\.js$/, /form\/compile\.js$/],
+      maxBrotli: 26_000,
+    },
+    {
+      name: "vn.phone() via import * as vn from '@motcua/forms/vn' (zod included)",
+      code: "import * as vn from '@motcua/forms/vn';\nexport const phone = vn.phone();",
+      mustInclude: [/forms\/dist\/vn\/phone\.js$/, /node_modules\/zod\//],
+      mustExclude: [/units\/data\.generated\.js$/, /vn\/citizenId\.js$/],
+      maxBrotli: 26_000,
+    },
+    {
+      name: 'parsePhone + parseTaxCode (plain helpers)',
+      code: "export { parsePhone, parseTaxCode } from '@motcua/forms';",
+      mustInclude: [/vn\/phone\.js$/, /vn\/taxCode\.js$/],
+      mustExclude: [/node_modules\/zod\//, /units\/data\.generated\.js$/],
+      maxBrotli: 2_000,
+    },
+    {
+      name: 'lookupCommune (the units data, no zod)',
+      code: "export { lookupCommune } from '@motcua/forms';",
+      mustInclude: [/units\/data\.generated\.js$/],
+      mustExclude: [/node_modules\/zod\//],
+      maxBrotli: 20_000,
+    },
+    {
+      name: 'toLunar (no zod, no working calendar)',
+      code: "export { toLunar } from '@motcua/sla';",
+      mustInclude: [/lunar-hnd\//],
+      mustExclude: [/node_modules\/zod\//, /engine\/officialData\.js$/],
+      maxBrotli: 4_500,
+    },
+    {
+      name: 'formatDossierCode (no sla, no forms, no zod)',
+      code: "export { formatDossierCode } from '@motcua/core';",
+      mustInclude: [/lifecycle\/code\.js$/],
+      mustExclude: [/node_modules\/zod\//, /@motcua\/sla\//, /@motcua\/forms\//],
+      maxBrotli: 1_000,
+    },
+  ];
+  const dir = join(app, 'shake');
+  mkdirSync(dir, { recursive: true });
+  let failed = 0;
+  for (const [i, c] of cases.entries()) {
+    const entry = join(dir, `case${i}.mjs`);
+    writeFileSync(entry, c.code);
+    const bundle = await rollup({
+      input: entry,
+      plugins: [nodeResolve({ exportConditions: ['import', 'module', 'default'] })],
+      onwarn: () => {},
+    });
+    const { output } = await bundle.generate({ format: 'es' });
+    await bundle.close();
+    const chunk = output[0];
+    const kept = Object.entries(chunk.modules)
+      .filter(([, m]) => m.renderedLength > 0)
+      .map(([id]) => id.split('\\').join('/'));
+    const min = (await transform(chunk.code, { minify: true, format: 'esm' })).code;
+    const br = brotliCompressSync(min, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length;
+    const gz = gzipSync(min, { level: 9 }).length;
+    const problems = [
+      ...c.mustInclude.filter((re) => !kept.some((id) => re.test(id))).map((re) => `missing ${re}`),
+      ...c.mustExclude
+        .flatMap((re) => kept.filter((id) => re.test(id)))
+        .map((id) => `should have been dropped: ${id.slice(id.indexOf('node_modules'))}`),
+      ...(br > c.maxBrotli ? [`${br} B brotli is over the ${c.maxBrotli} B budget`] : []),
+    ];
+    const size = `${(br / 1000).toFixed(2)} kB brotli, ${(gz / 1000).toFixed(2)} kB gzip`;
+    if (problems.length === 0) console.log(`ok tree-shaking (Rollup) ${c.name}: ${size}`);
+    else {
+      failed += 1;
+      console.error(`✖ tree-shaking (Rollup) ${c.name}: ${size}\n  ${problems.join('\n  ')}`);
+    }
+  }
+  if (failed > 0) throw new Error(`${failed} tree-shaking case(s) failed`);
 }

@@ -1,13 +1,6 @@
 import { defineConfig } from 'tsup';
+import { libraryConfig } from '../../scripts/tsup-library';
 
-export default defineConfig({
-  // One entry per source module (shared code goes to chunks): the output keeps the module
-  // boundaries, so a consumer's bundler drops every module it does not use (see .size-limit.json).
-  entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/**/__fixtures__/**'],
-  format: ['esm', 'cjs'],
-  splitting: true,
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-});
+// One output file per source module, imports kept (see scripts/tsup-library.ts): a consumer's
+// bundler drops every module it does not use (checked by .size-limit.json and check:treeshake).
+export default defineConfig(libraryConfig());

@@ -5,9 +5,11 @@
  * outputs the normalised value, and reports issues with a stable code in `params.code` and a
  * message in Vietnamese (default) or English.
  *
- * Import the namespace (`import { vn } from '@motcua/forms'`): bundlers keep only the factories
- * you call, and only `provinceCode`, `communeCode` and `adminUnit` bring in the
- * administrative-units data.
+ * Import the namespace (`import { vn } from '@motcua/forms'`): Rollup, Vite and webpack keep only
+ * the factories you call, and only `provinceCode`, `communeCode` and `adminUnit` bring in the
+ * administrative-units data. esbuild keeps every member of a namespace re-exported from another
+ * module, so with esbuild import the same factories from their own entry point:
+ * `import * as vn from '@motcua/forms/vn'`.
  *
  * @example
  * ```ts

@@ -52,7 +52,20 @@ describe('motcua validate', () => {
       examples('forms/certified-copy.valid.json'),
     );
     expect(notAForm.status).toBe(1);
-    expect(notAForm.stderr).toMatch(/not a valid form definition/);
+    expect(notAForm.stderr).toMatch(
+      /không phải là định nghĩa biểu mẫu hợp lệ:\n {2}id: thiếu thuộc tính bắt buộc/,
+    );
+    const notAFormEn = motcua(
+      'validate',
+      examples('forms/certified-copy.valid.json'),
+      examples('forms/certified-copy.valid.json'),
+      '--locale',
+      'en',
+    );
+    expect(notAFormEn.status).toBe(1);
+    expect(notAFormEn.stderr).toMatch(
+      /not a valid form definition:\n {2}id: missing required property/,
+    );
   });
 
   it('rejects bad usage (exit 2)', () => {

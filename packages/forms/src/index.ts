@@ -13,7 +13,10 @@ export { documentChecklist } from './form/documentChecklist';
 export type { FormsErrorCode } from './form/errors';
 export { FormsError, isFormsError } from './form/errors';
 export { formSchema } from './form/formSchema';
-export type { ParseFormDefinitionResult } from './form/parseFormDefinition';
+export type {
+  ParseFormDefinitionOptions,
+  ParseFormDefinitionResult,
+} from './form/parseFormDefinition';
 export { parseFormDefinition } from './form/parseFormDefinition';
 export type {
   AddressField,

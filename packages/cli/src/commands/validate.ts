@@ -28,12 +28,16 @@ definition is invalid (with the definition's issues); 2 bad usage.`,
     if (locale !== 'vi' && locale !== 'en')
       throw new UsageError(`--locale must be vi or en, got '${String(locale)}'`);
 
-    const definition = parseFormDefinition(readJson(formPath));
+    const definition = parseFormDefinition(readJson(formPath), { locale });
     if (!definition.ok) {
       const lines = definition.issues.map(
         (i) => `  ${i.path.join('.') || '(definition)'}: ${i.message} [${i.code}]`,
       );
-      throw new InputError(`${formPath}: not a valid form definition:\n${lines.join('\n')}`);
+      const what =
+        locale === 'vi'
+          ? 'không phải là định nghĩa biểu mẫu hợp lệ'
+          : 'not a valid form definition';
+      throw new InputError(`${formPath}: ${what}:\n${lines.join('\n')}`);
     }
     const result = validateForm(definition.value, readJson(dataPath), { locale });
     if (asJson) io.out(json(result));

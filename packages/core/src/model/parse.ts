@@ -122,7 +122,7 @@ export function parseProcedure(
       })),
     };
   const issues: ProcedureIssue[] = [];
-  const form = parseFormDefinition(r.data.form);
+  const form = parseFormDefinition(r.data.form, { locale: 'en' });
   if (!form.ok)
     for (const i of form.issues) issues.push({ path: ['form', ...i.path], message: i.message });
   const channels: Partial<Record<Channel, ChannelTerms>> = {};

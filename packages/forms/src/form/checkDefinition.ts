@@ -1,7 +1,8 @@
+import type { Locale, LocalizedText } from '../types';
 import type { FormCondition, FormDefinition, FormField, FormRule, FormScalar } from './types';
 
 /**
- * The codes of problems in a form definition (developer-facing, messages in English).
+ * The codes of problems in a form definition.
  *
  * @example
  * ```ts
@@ -56,7 +57,7 @@ export interface DefinitionIssue {
   readonly path: readonly (string | number)[];
   /** The stable code. */
   readonly code: DefinitionIssueCode;
-  /** What is wrong, in English. */
+  /** What is wrong, in the language asked for (Vietnamese by default). */
   readonly message: string;
 }
 
@@ -150,14 +151,33 @@ function scalarFits(field: FormField, v: FormScalar): boolean {
   }
 }
 
+/** A definition issue with its message in both languages. @internal */
+export interface LocalizedDefinitionIssue {
+  readonly path: readonly (string | number)[];
+  readonly code: DefinitionIssueCode;
+  readonly text: LocalizedText;
+}
+
+/** The issues with their messages in `locale`. @internal */
+export function localizeDefinitionIssues(
+  issues: readonly LocalizedDefinitionIssue[],
+  locale: Locale,
+): DefinitionIssue[] {
+  return issues.map((i) => ({ path: i.path, code: i.code, message: i.text[locale] }));
+}
+
 /**
  * Checks what the type system cannot: keys, references, cycles, options, patterns, bounds.
  * Returns every problem found (empty when the definition is sound). @internal
  */
-export function checkDefinition(def: FormDefinition): DefinitionIssue[] {
-  const issues: DefinitionIssue[] = [];
-  const add = (path: readonly (string | number)[], code: DefinitionIssueCode, message: string) => {
-    issues.push({ path, code, message });
+export function checkDefinition(def: FormDefinition): LocalizedDefinitionIssue[] {
+  const issues: LocalizedDefinitionIssue[] = [];
+  const add = (
+    path: readonly (string | number)[],
+    code: DefinitionIssueCode,
+    text: LocalizedText,
+  ) => {
+    issues.push({ path, code, text });
   };
   const top = makeScope(def.fields, undefined);
 
@@ -165,7 +185,10 @@ export function checkDefinition(def: FormDefinition): DefinitionIssue[] {
     for (const ref of conditionRefs(c, path)) {
       const target = resolveRef(scope, ref.key);
       if (target === undefined) {
-        add([...ref.path, 'field'], 'unknown_field', `condition on unknown field "${ref.key}"`);
+        add([...ref.path, 'field'], 'unknown_field', {
+          vi: `điều kiện tham chiếu trường không tồn tại "${ref.key}"`,
+          en: `condition on unknown field "${ref.key}"`,
+        });
         continue;
       }
       const cond = ref.condition;
@@ -180,16 +203,18 @@ export function checkDefinition(def: FormDefinition): DefinitionIssue[] {
       const tf = target.field;
       for (const v of values) {
         if (tf.type === 'group' || tf.type === 'address' || !scalarFits(tf, v)) {
-          add(
-            ref.path,
-            'type_mismatch',
-            `condition value ${JSON.stringify(v)} does not fit the ${tf.type} field "${tf.key}"`,
-          );
+          add(ref.path, 'type_mismatch', {
+            vi: `giá trị điều kiện ${JSON.stringify(v)} không hợp với trường "${tf.key}" kiểu ${tf.type}`,
+            en: `condition value ${JSON.stringify(v)} does not fit the ${tf.type} field "${tf.key}"`,
+          });
         } else if (
           (tf.type === 'choice' || tf.type === 'multiChoice') &&
           !tf.options.some((o) => o.value === v)
         ) {
-          add(ref.path, 'unknown_option', `"${String(v)}" is not an option of "${tf.key}"`);
+          add(ref.path, 'unknown_option', {
+            vi: `"${String(v)}" không phải là một lựa chọn của trường "${tf.key}"`,
+            en: `"${String(v)}" is not an option of "${tf.key}"`,
+          });
         }
       }
     }
@@ -198,39 +223,57 @@ export function checkDefinition(def: FormDefinition): DefinitionIssue[] {
   const checkRule = (scope: Scope, r: FormRule, path: readonly (string | number)[]) => {
     const field = resolveRef(scope, r.field);
     if (field === undefined) {
-      add([...path, 'field'], 'unknown_field', `rule on unknown field "${r.field}"`);
+      add([...path, 'field'], 'unknown_field', {
+        vi: `quy tắc tham chiếu trường không tồn tại "${r.field}"`,
+        en: `rule on unknown field "${r.field}"`,
+      });
       return;
     }
     if (r.rule === 'citizenIdMatches') {
       if (field.field.type !== 'citizenId')
-        add([...path, 'field'], 'type_mismatch', `"${r.field}" is not a citizenId field`);
+        add([...path, 'field'], 'type_mismatch', {
+          vi: `"${r.field}" không phải là trường kiểu citizenId (số định danh cá nhân)`,
+          en: `"${r.field}" is not a citizenId field`,
+        });
       if (r.birthDate !== undefined) {
         const b = resolveRef(scope, r.birthDate);
         if (b === undefined)
-          add([...path, 'birthDate'], 'unknown_field', `unknown field "${r.birthDate}"`);
+          add([...path, 'birthDate'], 'unknown_field', {
+            vi: `trường không tồn tại "${r.birthDate}"`,
+            en: `unknown field "${r.birthDate}"`,
+          });
         else if (b.field.type !== 'date')
-          add([...path, 'birthDate'], 'type_mismatch', `"${r.birthDate}" is not a date field`);
+          add([...path, 'birthDate'], 'type_mismatch', {
+            vi: `"${r.birthDate}" không phải là trường kiểu date (ngày)`,
+            en: `"${r.birthDate}" is not a date field`,
+          });
       }
       if (r.sex !== undefined) {
         const s = resolveRef(scope, r.sex);
-        if (s === undefined) add([...path, 'sex'], 'unknown_field', `unknown field "${r.sex}"`);
+        if (s === undefined)
+          add([...path, 'sex'], 'unknown_field', {
+            vi: `trường không tồn tại "${r.sex}"`,
+            en: `unknown field "${r.sex}"`,
+          });
         else if (
           s.field.type !== 'choice' ||
           !s.field.options.some((o) => o.value === 'male') ||
           !s.field.options.some((o) => o.value === 'female')
         ) {
-          add(
-            [...path, 'sex'],
-            'type_mismatch',
-            `"${r.sex}" must be a choice with options "male" and "female"`,
-          );
+          add([...path, 'sex'], 'type_mismatch', {
+            vi: `"${r.sex}" phải là trường choice có các lựa chọn "male" và "female"`,
+            en: `"${r.sex}" must be a choice with options "male" and "female"`,
+          });
         }
       }
       return;
     }
     const other = resolveRef(scope, r.other);
     if (other === undefined) {
-      add([...path, 'other'], 'unknown_field', `rule on unknown field "${r.other}"`);
+      add([...path, 'other'], 'unknown_field', {
+        vi: `quy tắc tham chiếu trường không tồn tại "${r.other}"`,
+        en: `rule on unknown field "${r.other}"`,
+      });
       return;
     }
     const a = field.field.type;
@@ -241,7 +284,10 @@ export function checkDefinition(def: FormDefinition): DefinitionIssue[] {
         ? a === b && a !== 'group'
         : (a === 'number' || a === 'money') && (b === 'number' || b === 'money');
     if (!ok)
-      add(path, 'type_mismatch', `rule ${r.rule} cannot compare a ${a} field with a ${b} field`);
+      add(path, 'type_mismatch', {
+        vi: `quy tắc ${r.rule} không so sánh được trường kiểu ${a} với trường kiểu ${b}`,
+        en: `rule ${r.rule} cannot compare a ${a} field with a ${b} field`,
+      });
   };
 
   const checkScope = (
@@ -254,13 +300,16 @@ export function checkDefinition(def: FormDefinition): DefinitionIssue[] {
       const fp = [...path, i];
       const segs = typeof f.key === 'string' ? f.key.split('.') : [];
       if (segs.length === 0 || !segs.every((s) => SEGMENT.test(s) && !RESERVED.test(s))) {
-        add(
-          [...fp, 'key'],
-          'invalid_key',
-          `invalid key ${JSON.stringify(f.key)}: use dotted identifiers, not __proto__/constructor/prototype`,
-        );
+        add([...fp, 'key'], 'invalid_key', {
+          vi: `khoá ${JSON.stringify(f.key)} không hợp lệ: dùng các định danh nối bằng dấu chấm, không dùng __proto__/constructor/prototype`,
+          en: `invalid key ${JSON.stringify(f.key)}: use dotted identifiers, not __proto__/constructor/prototype`,
+        });
       }
-      if (keys.has(f.key)) add([...fp, 'key'], 'duplicate_key', `duplicate key "${f.key}"`);
+      if (keys.has(f.key))
+        add([...fp, 'key'], 'duplicate_key', {
+          vi: `khoá "${f.key}" bị trùng`,
+          en: `duplicate key "${f.key}"`,
+        });
       keys.add(f.key);
       if (f.visibleIf !== undefined) checkCondition(scope, f.visibleIf, [...fp, 'visibleIf']);
       if (f.requiredIf !== undefined) checkCondition(scope, f.requiredIf, [...fp, 'requiredIf']);
@@ -271,11 +320,10 @@ export function checkDefinition(def: FormDefinition): DefinitionIssue[] {
             try {
               new RegExp(f.pattern, 'u');
             } catch {
-              add(
-                [...fp, 'pattern'],
-                'invalid_pattern',
-                `invalid regular expression ${JSON.stringify(f.pattern)}`,
-              );
+              add([...fp, 'pattern'], 'invalid_pattern', {
+                vi: `biểu thức chính quy ${JSON.stringify(f.pattern)} không hợp lệ`,
+                en: `invalid regular expression ${JSON.stringify(f.pattern)}`,
+              });
             }
           }
           checkBounds(fp, f.minLength, f.maxLength, 'length');
@@ -291,11 +339,10 @@ export function checkDefinition(def: FormDefinition): DefinitionIssue[] {
         case 'multiChoice': {
           const values = f.options.map((o) => o.value);
           if (values.length === 0 || new Set(values).size !== values.length) {
-            add(
-              [...fp, 'options'],
-              'invalid_options',
-              `"${f.key}" needs at least one option and distinct values`,
-            );
+            add([...fp, 'options'], 'invalid_options', {
+              vi: `trường "${f.key}" cần ít nhất một lựa chọn và các giá trị không trùng nhau`,
+              en: `"${f.key}" needs at least one option and distinct values`,
+            });
           }
           if (f.type === 'multiChoice') checkBounds(fp, f.minItems, f.maxItems, 'items');
           break;
@@ -309,13 +356,15 @@ export function checkDefinition(def: FormDefinition): DefinitionIssue[] {
           break;
         case 'group':
           if (scope.outer !== undefined) {
-            add(
-              [...fp, 'type'],
-              'nested_group',
-              `group "${f.key}" is inside a group: groups do not nest`,
-            );
+            add([...fp, 'type'], 'nested_group', {
+              vi: `nhóm "${f.key}" nằm trong một nhóm khác: nhóm không lồng nhau được`,
+              en: `group "${f.key}" is inside a group: groups do not nest`,
+            });
           } else if (f.fields.length === 0) {
-            add([...fp, 'fields'], 'empty_group', `group "${f.key}" has no fields`);
+            add([...fp, 'fields'], 'empty_group', {
+              vi: `nhóm "${f.key}" không có trường nào`,
+              en: `group "${f.key}" has no fields`,
+            });
           } else {
             checkScope(makeScope(f.fields, scope), [...fp, 'fields'], f.rules);
           }
@@ -331,7 +380,10 @@ export function checkDefinition(def: FormDefinition): DefinitionIssue[] {
       for (let n = 1; n < segs.length; n++) {
         const parent = segs.slice(0, n).join('.');
         if (keys.has(parent)) {
-          add(path, 'key_conflict', `"${parent}" is a field and also the parent of "${k}"`);
+          add(path, 'key_conflict', {
+            vi: `"${parent}" vừa là một trường vừa là cha của "${k}"`,
+            en: `"${parent}" is a field and also the parent of "${k}"`,
+          });
         }
       }
     }
@@ -340,11 +392,10 @@ export function checkDefinition(def: FormDefinition): DefinitionIssue[] {
     });
     const cycle = findCycle(scope);
     if (cycle !== undefined) {
-      add(
-        path,
-        'condition_cycle',
-        `conditions depend on each other in a circle: ${cycle.join(' → ')}`,
-      );
+      add(path, 'condition_cycle', {
+        vi: `các điều kiện phụ thuộc lẫn nhau thành vòng: ${cycle.join(' → ')}`,
+        en: `conditions depend on each other in a circle: ${cycle.join(' → ')}`,
+      });
     }
   };
 
@@ -365,13 +416,19 @@ export function checkDefinition(def: FormDefinition): DefinitionIssue[] {
       add(
         [...fp, kind === 'length' ? 'minLength' : kind === 'items' ? 'minItems' : 'min'],
         'invalid_bounds',
-        `invalid minimum ${JSON.stringify(min)}`,
+        {
+          vi: `giá trị tối thiểu ${JSON.stringify(min)} không hợp lệ`,
+          en: `invalid minimum ${JSON.stringify(min)}`,
+        },
       );
     if (!valid(max))
       add(
         [...fp, kind === 'length' ? 'maxLength' : kind === 'items' ? 'maxItems' : 'max'],
         'invalid_bounds',
-        `invalid maximum ${JSON.stringify(max)}`,
+        {
+          vi: `giá trị tối đa ${JSON.stringify(max)} không hợp lệ`,
+          en: `invalid maximum ${JSON.stringify(max)}`,
+        },
       );
     if (
       valid(min) &&
@@ -380,32 +437,43 @@ export function checkDefinition(def: FormDefinition): DefinitionIssue[] {
       max !== undefined &&
       (min as number | string) > (max as number | string)
     ) {
-      add(
-        fp,
-        'invalid_bounds',
-        `minimum ${JSON.stringify(min)} is above maximum ${JSON.stringify(max)}`,
-      );
+      add(fp, 'invalid_bounds', {
+        vi: `giá trị tối thiểu ${JSON.stringify(min)} lớn hơn giá trị tối đa ${JSON.stringify(max)}`,
+        en: `minimum ${JSON.stringify(min)} is above maximum ${JSON.stringify(max)}`,
+      });
     }
   };
 
   if (def.fields.length === 0)
-    add(['fields'], 'invalid_definition', 'a form needs at least one field');
+    add(['fields'], 'invalid_definition', {
+      vi: 'biểu mẫu cần ít nhất một trường',
+      en: 'a form needs at least one field',
+    });
   checkScope(top, ['fields'], def.rules);
   const docIds = new Set<string>();
   def.documents?.forEach((d, i) => {
     if (docIds.has(d.id))
-      add(['documents', i, 'id'], 'duplicate_key', `duplicate document id "${d.id}"`);
+      add(['documents', i, 'id'], 'duplicate_key', {
+        vi: `mã giấy tờ "${d.id}" bị trùng`,
+        en: `duplicate document id "${d.id}"`,
+      });
     docIds.add(d.id);
     if (d.requiredIf !== undefined)
       checkCondition(top, d.requiredIf, ['documents', i, 'requiredIf']);
     for (const k of ['originals', 'certifiedCopies', 'copies'] as const) {
       if (d[k] !== undefined && !isNonNegInt(d[k]))
-        add(['documents', i, k], 'invalid_bounds', `${k} must be a non-negative integer`);
+        add(['documents', i, k], 'invalid_bounds', {
+          vi: `${k} phải là số nguyên không âm`,
+          en: `${k} must be a non-negative integer`,
+        });
     }
   });
   def.fees?.forEach((f, i) => {
     if (!isNonNegInt(f.amount))
-      add(['fees', i, 'amount'], 'invalid_bounds', 'a fee is a non-negative whole amount of đồng');
+      add(['fees', i, 'amount'], 'invalid_bounds', {
+        vi: 'lệ phí phải là một số đồng nguyên không âm',
+        en: 'a fee is a non-negative whole amount of đồng',
+      });
   });
   return issues;
 }

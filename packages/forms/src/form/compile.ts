@@ -18,6 +18,7 @@ import {
   checkDefinition,
   evaluationOrder,
   type FieldRef,
+  localizeDefinitionIssues,
   makeScope,
   resolveRef,
   type Scope,
@@ -608,7 +609,8 @@ function formatPath(path: readonly (string | number)[]): string {
 /**
  * Compiles a definition (checking it first), or returns the cached compilation.
  *
- * @throws {FormsError} `INVALID_DEFINITION` with every problem in `details.issues`.
+ * @throws {FormsError} `INVALID_DEFINITION` with every problem in `details.issues` (messages in
+ * English, like `message`) and `details.issuesVi` (in Vietnamese, like `messageVi`).
  * @internal
  */
 export function compileForm(def: FormDefinition): CompiledForm {
@@ -621,16 +623,20 @@ export function compileForm(def: FormDefinition): CompiledForm {
       en: 'A form definition must be an object with a fields array',
     });
   }
-  const issues = checkDefinition(def);
-  if (issues.length > 0) {
-    const list = issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ');
+  const found = checkDefinition(def);
+  if (found.length > 0) {
+    const list = (locale: Locale) =>
+      found.map((i) => `${formatPath(i.path)}: ${i.text[locale]}`).join('; ');
     throw new FormsError(
       'INVALID_DEFINITION',
       {
-        vi: `Định nghĩa biểu mẫu "${def.id}" không hợp lệ: ${list}`,
-        en: `Invalid form definition "${def.id}": ${list}`,
+        vi: `Định nghĩa biểu mẫu "${def.id}" không hợp lệ: ${list('vi')}`,
+        en: `Invalid form definition "${def.id}": ${list('en')}`,
       },
-      { issues },
+      {
+        issues: localizeDefinitionIssues(found, 'en'),
+        issuesVi: localizeDefinitionIssues(found, 'vi'),
+      },
     );
   }
   const top = makeScope(def.fields, undefined);

@@ -22,7 +22,8 @@ export type FormsErrorCode =
  * citizen submits) never throws: it comes back as issues.
  *
  * It carries a stable `code`, an English `message`, the Vietnamese message in `messageVi`, and
- * structured `details` (for `INVALID_DEFINITION`, `details.issues` lists every problem). Compare
+ * structured `details` (for `INVALID_DEFINITION`, `details.issues` lists every problem in English
+ * and `details.issuesVi` in Vietnamese). Compare
  * with {@link isFormsError} rather than `instanceof`: when both the ESM and CommonJS builds are
  * loaded, `instanceof` fails across the two copies.
  *

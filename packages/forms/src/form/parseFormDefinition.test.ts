@@ -207,4 +207,102 @@ describe('parseFormDefinition', () => {
       'documents.1.id:duplicate_key',
     ]);
   });
+
+  describe('messages people can act on, in Vietnamese (default) and English', () => {
+    const messages = (json: unknown, locale?: 'vi' | 'en') => {
+      const r = parseFormDefinition(json, locale === undefined ? undefined : { locale });
+      return r.ok ? [] : r.issues.map((i) => i.message);
+    };
+
+    it('names the unknown field type and lists the real ones', () => {
+      const json = def([{ key: 'a', type: 'signature', label: L('A') }]);
+      expect(messages(json)).toEqual([
+        'kiểu trường "signature" không tồn tại; các kiểu hợp lệ: text, longText, number, money, date, boolean, choice, multiChoice, citizenId, taxCode, phone, email, personName, address, group',
+      ]);
+      expect(messages(json, 'en')[0]).toMatch(
+        /^unknown field type "signature"; the types are: text, /,
+      );
+      expect(messages(def([{ key: 'a', label: L('A') }]), 'en')[0]).toMatch(
+        /^missing field type; the types are: text, /,
+      );
+    });
+
+    it('points at a misspelt property and a missing one', () => {
+      const json = def([{ key: 'a', type: 'text', lable: L('A') }]);
+      expect(parseFormDefinition(json, { locale: 'en' })).toEqual({
+        ok: false,
+        issues: [
+          {
+            path: ['fields', 0, 'label'],
+            code: 'invalid_definition',
+            message: 'missing required property (expected object)',
+          },
+          {
+            path: ['fields', 0],
+            code: 'invalid_definition',
+            message: 'unknown property "lable" (misspelt?)',
+          },
+        ],
+      });
+      expect(messages(json)).toEqual([
+        'thiếu thuộc tính bắt buộc (cần một đối tượng)',
+        'thuộc tính không được biết: "lable" (viết sai tên?)',
+      ]);
+    });
+
+    it('describes wrong types, empty lists and empty labels', () => {
+      expect(messages('nope')).toEqual(['cần một đối tượng, nhận được một chuỗi']);
+      expect(messages('nope', 'en')).toEqual(['expected object, received string']);
+      expect(messages(def([]))).toEqual(['cần ít nhất 1 phần tử']);
+      expect(messages(def([{ key: 'a', type: 'text', label: { vi: '', en: 'A' } }]), 'en')).toEqual(
+        ['must not be empty'],
+      );
+    });
+
+    it('shows the accepted shapes of a condition and of a rule', () => {
+      const cond = def([text('a', { visibleIf: { field: 'a', eq: 1 } })]);
+      expect(messages(cond)[0]).toMatch(
+        /^không phải là một điều kiện; các dạng điều kiện: \{ field, equals \}/,
+      );
+      expect(messages(cond, 'en')[0]).toMatch(/^not a condition; a condition is one of: /);
+      const rule = def([text('a')], { rules: [{ rule: 'older', field: 'a', other: 'a' }] });
+      expect(messages(rule, 'en')[0]).toMatch(
+        /^not a rule; a rule is one of: \{ rule: 'dateNotBefore'/,
+      );
+    });
+
+    it('words every meaning problem in both languages', () => {
+      const bad = def(
+        [
+          text('a', { visibleIf: { field: 'zz', equals: 1 } }),
+          text('a'),
+          text('x.__proto__'),
+          text('p', { pattern: '([', minLength: 5, maxLength: 2 }),
+          choice('c', ['k', 'k']),
+          { key: 'g', type: 'group', label: L('g'), fields: [] },
+          text('f', { visibleIf: { field: 'h', filled: true } }),
+          text('h', { visibleIf: { field: 'f', filled: true } }),
+        ],
+        {
+          rules: [{ rule: 'dateNotBefore', field: 'a', other: 'p' }],
+          documents: [
+            { id: 'd', name: L('d') },
+            { id: 'd', name: L('d') },
+          ],
+        },
+      );
+      const vi = parseFormDefinition(bad);
+      const en = parseFormDefinition(bad, { locale: 'en' });
+      expect(vi.ok || en.ok).toBe(false);
+      if (vi.ok || en.ok) return;
+      expect(vi.issues.map((i) => i.code)).toEqual(en.issues.map((i) => i.code));
+      expect(new Set(vi.issues.map((i) => i.code)).size).toBeGreaterThanOrEqual(8);
+      for (const [i, issue] of vi.issues.entries()) {
+        expect(issue.message).not.toBe(en.issues[i]?.message);
+        expect(issue.message).not.toMatch(/\b(?:unknown|duplicate|invalid|field|rule|group)\b/);
+      }
+      expect(vi.issues.map((i) => i.message)).toContain('khoá "a" bị trùng');
+      expect(en.issues.map((i) => i.message)).toContain('duplicate key "a"');
+    });
+  });
 });

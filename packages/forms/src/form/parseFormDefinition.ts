@@ -1,5 +1,11 @@
 import * as z from 'zod';
-import { checkDefinition, type DefinitionIssue } from './checkDefinition';
+import type { Locale } from '../types';
+import {
+  checkDefinition,
+  type DefinitionIssue,
+  type LocalizedDefinitionIssue,
+  localizeDefinitionIssues,
+} from './checkDefinition';
 import type { FormCondition, FormDefinition, FormField, FormRule } from './types';
 
 /**
@@ -173,20 +179,146 @@ function definitionSchema(): z.ZodType<FormDefinition> {
   return schema;
 }
 
-function toDefinitionIssue(issue: z.core.$ZodIssue): DefinitionIssue {
+const FIELD_TYPES = [
+  'text',
+  'longText',
+  'number',
+  'money',
+  'date',
+  'boolean',
+  'choice',
+  'multiChoice',
+  'citizenId',
+  'taxCode',
+  'phone',
+  'email',
+  'personName',
+  'address',
+  'group',
+] as const;
+
+const KIND_VI: Readonly<Record<string, string>> = {
+  string: 'một chuỗi',
+  number: 'một số',
+  boolean: 'true hoặc false',
+  array: 'một mảng',
+  object: 'một đối tượng',
+};
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+const CONDITION_SHAPES =
+  '{ field, equals } | { field, notEquals } | { field, in: [...] } | { field, filled } | { all: [...] } | { any: [...] } | { not }';
+
+const RULE_SHAPES =
+  "{ rule: 'dateNotBefore' | 'dateNotAfter' | 'dateBefore' | 'dateAfter' | 'lessOrEqual' | 'lessThan' | 'greaterOrEqual' | 'greaterThan' | 'sameAs' | 'differentFrom', field, other } | { rule: 'citizenIdMatches', field, birthDate?, sex? }";
+
+/** A zod issue on a definition's shape, with a message in both languages. */
+function toDefinitionIssue(issue: z.core.$ZodIssue): LocalizedDefinitionIssue {
   const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
-  if (
-    issue.code === 'invalid_union' &&
-    'discriminator' in issue &&
-    issue.discriminator === 'type'
-  ) {
-    return {
-      path: path.at(-1) === 'type' ? path : [...path, 'type'],
-      code: 'unknown_field_type',
-      message: 'unknown field type',
-    };
+  const shape = (vi: string, en: string): LocalizedDefinitionIssue => ({
+    path,
+    code: 'invalid_definition',
+    text: { vi, en },
+  });
+  switch (issue.code) {
+    case 'invalid_union': {
+      if (issue.discriminator === 'type') {
+        const at = path.at(-1) === 'type' ? path : [...path, 'type'];
+        const type = (issue.input as { type?: unknown } | undefined)?.type;
+        const list = FIELD_TYPES.join(', ');
+        return {
+          path: at,
+          code: 'unknown_field_type',
+          text:
+            type === undefined
+              ? {
+                  vi: `thiếu kiểu trường (type); các kiểu hợp lệ: ${list}`,
+                  en: `missing field type; the types are: ${list}`,
+                }
+              : {
+                  vi: `kiểu trường ${show(type)} không tồn tại; các kiểu hợp lệ: ${list}`,
+                  en: `unknown field type ${show(type)}; the types are: ${list}`,
+                },
+        };
+      }
+      if (path.some((p) => p === 'visibleIf' || p === 'requiredIf'))
+        return shape(
+          `không phải là một điều kiện; các dạng điều kiện: ${CONDITION_SHAPES}`,
+          `not a condition; a condition is one of: ${CONDITION_SHAPES}`,
+        );
+      if (path.includes('rules'))
+        return shape(
+          `không phải là một quy tắc; các dạng quy tắc: ${RULE_SHAPES}`,
+          `not a rule; a rule is one of: ${RULE_SHAPES}`,
+        );
+      return shape(
+        'không khớp với dạng nào được chấp nhận ở vị trí này',
+        'matches none of the shapes accepted here',
+      );
+    }
+    case 'invalid_type': {
+      const expected = issue.expected;
+      const got = kindOf(issue.input);
+      if (issue.input === undefined)
+        return shape(
+          `thiếu thuộc tính bắt buộc (cần ${KIND_VI[expected] ?? expected})`,
+          `missing required property (expected ${expected})`,
+        );
+      return shape(
+        `cần ${KIND_VI[expected] ?? expected}, nhận được ${KIND_VI[got] ?? got}`,
+        `expected ${expected}, received ${got}`,
+      );
+    }
+    case 'unrecognized_keys': {
+      const keys = issue.keys.map((k) => JSON.stringify(k)).join(', ');
+      return shape(
+        `thuộc tính không được biết: ${keys} (viết sai tên?)`,
+        `unknown propert${issue.keys.length > 1 ? 'ies' : 'y'} ${keys} (misspelt?)`,
+      );
+    }
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') return shape('không được để trống', 'must not be empty');
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return shape(
+          `cần ít nhất ${min} phần tử`,
+          `needs at least ${min} item${min > 1 ? 's' : ''}`,
+        );
+      return shape(`phải từ ${min} trở lên`, `must be at least ${min}`);
+    }
+    case 'invalid_value': {
+      const values = issue.values.map(show).join(', ');
+      return shape(`phải là một trong: ${values}`, `must be one of: ${values}`);
+    }
+    default:
+      return shape(`giá trị không hợp lệ (${issue.message})`, issue.message);
   }
-  return { path, code: 'invalid_definition', message: issue.message };
+}
+
+/**
+ * Options of {@link parseFormDefinition}.
+ *
+ * @example
+ * ```ts
+ * import { parseFormDefinition, type ParseFormDefinitionOptions } from '@motcua/forms';
+ * const options: ParseFormDefinitionOptions = { locale: 'en' };
+ * const r = parseFormDefinition({ id: 'x', version: '1', title: { vi: 'X', en: 'X' }, fields: [] }, options);
+ * !r.ok && r.issues[0]?.message; //=> 'needs at least 1 item'
+ * ```
+ * @category Forms
+ */
+export interface ParseFormDefinitionOptions {
+  /** The language of the issues' messages: Vietnamese (default) or English. */
+  readonly locale?: Locale | undefined;
 }
 
 /**
@@ -198,8 +330,12 @@ function toDefinitionIssue(issue: z.core.$ZodIssue): DefinitionIssue {
  * options), conditions do not depend on each other in a circle, groups have fields and do not
  * nest, choices have distinct options, patterns compile, minimums do not exceed maximums.
  *
+ * Every issue has a path into the definition, a stable code and a message in Vietnamese (default)
+ * or English: `kiểu trường "signature" không tồn tại; các kiểu hợp lệ: text, longText, …`.
+ *
  * @param json - The parsed JSON.
- * @returns `{ ok: true, value }` or `{ ok: false, issues }` (developer-facing, in English).
+ * @param options - `locale` of the messages (`'vi'` by default, or `'en'`).
+ * @returns `{ ok: true, value }` or `{ ok: false, issues }`.
  * @example
  * ```ts
  * import { parseFormDefinition } from '@motcua/forms';
@@ -212,12 +348,31 @@ function toDefinitionIssue(issue: z.core.$ZodIssue): DefinitionIssue {
  *   ],
  * });
  * !r.ok && r.issues.map((i) => i.code); //=> ['unknown_field_type']
+ * !r.ok && r.issues[0]?.path; //=> ['fields', 0, 'type']
+ * !r.ok && r.issues[0]?.message;
+ * //=> 'kiểu trường "signature" không tồn tại; các kiểu hợp lệ: text, longText, number, money, date, boolean, choice, multiChoice, citizenId, taxCode, phone, email, personName, address, group'
+ * parseFormDefinition({ id: 'x', version: '1', title: { vi: 'X', en: 'X' }, fields: [
+ *   { key: 'a', type: 'text', lable: { vi: 'A', en: 'A' } },
+ * ] }, { locale: 'en' });
+ * //=> { ok: false, issues: [
+ * //     { path: ['fields', 0, 'label'], code: 'invalid_definition', message: 'missing required property (expected object)' },
+ * //     { path: ['fields', 0], code: 'invalid_definition', message: 'unknown property "lable" (misspelt?)' } ] }
  * ```
  * @category Forms
  */
-export function parseFormDefinition(json: unknown): ParseFormDefinitionResult {
-  const r = definitionSchema().safeParse(json);
-  if (!r.success) return { ok: false, issues: r.error.issues.map(toDefinitionIssue) };
+export function parseFormDefinition(
+  json: unknown,
+  options?: ParseFormDefinitionOptions,
+): ParseFormDefinitionResult {
+  const locale: Locale = options?.locale === 'en' ? 'en' : 'vi';
+  const r = definitionSchema().safeParse(json, { reportInput: true });
+  if (!r.success)
+    return {
+      ok: false,
+      issues: localizeDefinitionIssues(r.error.issues.map(toDefinitionIssue), locale),
+    };
   const issues = checkDefinition(r.data);
-  return issues.length === 0 ? { ok: true, value: r.data } : { ok: false, issues };
+  return issues.length === 0
+    ? { ok: true, value: r.data }
+    : { ok: false, issues: localizeDefinitionIssues(issues, locale) };
 }

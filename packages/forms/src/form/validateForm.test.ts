@@ -633,7 +633,7 @@ describe('validateForm', () => {
           { key: 'b', type: 'text', label: L('B'), visibleIf: { field: 'zzz', equals: 'x' } },
         ],
       });
-      expect.assertions(3);
+      expect.assertions(5);
       try {
         validateForm(bad, {});
       } catch (e) {
@@ -641,7 +641,15 @@ describe('validateForm', () => {
         expect(isFormsError(e) && e.message).toBe(
           'Invalid form definition "bad": fields.1.key: duplicate key "a"; fields.2.visibleIf.field: condition on unknown field "zzz"',
         );
+        expect(isFormsError(e) && e.messageVi).toBe(
+          'Định nghĩa biểu mẫu "bad" không hợp lệ: fields.1.key: khoá "a" bị trùng; fields.2.visibleIf.field: điều kiện tham chiếu trường không tồn tại "zzz"',
+        );
         expect(isFormsError(e) && (e.details as { issues?: unknown[] }).issues?.length).toBe(2);
+        expect(isFormsError(e) && (e.details as { issuesVi?: unknown[] }).issuesVi?.[0]).toEqual({
+          path: ['fields', 1, 'key'],
+          code: 'duplicate_key',
+          message: 'khoá "a" bị trùng',
+        });
       }
     });
 

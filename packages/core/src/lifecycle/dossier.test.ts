@@ -368,3 +368,44 @@ describe('properties', () => {
     );
   });
 });
+
+describe('events that must say why', () => {
+  const d = receive('1.000894', '2026-02-10T09:00:00');
+  const at = vn('2026-02-11T09:00:00');
+  const cases: [string, Record<string, unknown>][] = [
+    ['request-supplement', {}],
+    ['request-supplement', { reason: '   ' }],
+    ['refuse', { reason: 42 }],
+    ['stop', {}],
+    ['apologize', { newDueAt: vn('2026-03-20T17:00:00') }],
+    ['send-to-agency', { minutes: 480 }],
+    ['send-to-agency', { minutes: 480, agency: '' }],
+  ];
+  it.each(cases)(
+    'refuses %s without its reason or agency (%j), leaving the dossier as it was',
+    (type, rest) => {
+      const before = JSON.stringify(d);
+      const event = { type, at, ...rest } as unknown as DossierEvent;
+      let caught: unknown;
+      try {
+        applyDossierEvent(d, event);
+      } catch (e) {
+        caught = e;
+      }
+      expect(isCoreError(caught) && caught.code).toBe('INVALID_ARGUMENT');
+      const field = type === 'send-to-agency' ? 'agency' : 'reason';
+      expect(isCoreError(caught) && caught.message).toContain(`${type} needs a non-empty ${field}`);
+      expect(isCoreError(caught) && caught.messageVi).toMatch(/^hồ sơ .*phải ghi /);
+      expect(JSON.stringify(d)).toBe(before);
+    },
+  );
+
+  it('accepts them with one, and keeps it', () => {
+    const next = applyDossierEvent(d, { type: 'request-supplement', at, reason: 'Thiếu tờ khai' });
+    expect(next.supplement.reason).toBe('Thiếu tờ khai');
+    expect(next.history.at(-1)).toMatchObject({
+      type: 'request-supplement',
+      reason: 'Thiếu tờ khai',
+    });
+  });
+});

@@ -430,6 +430,33 @@ function iso(value: Date | string, what: string): string {
   return new Date(ms).toISOString();
 }
 
+/** Events that must say why (a refusal, a request, an apology…) or to whom. */
+const REQUIRED_TEXT: Partial<Record<DossierEventType, { key: string; vi: string }>> = {
+  'guide-supplement': { key: 'reason', vi: 'lý do (giấy tờ cần bổ sung)' },
+  'refuse-reception': { key: 'reason', vi: 'lý do từ chối' },
+  'request-supplement': { key: 'reason', vi: 'lý do (giấy tờ cần bổ sung)' },
+  apologize: { key: 'reason', vi: 'lý do chậm' },
+  refuse: { key: 'reason', vi: 'lý do từ chối' },
+  stop: { key: 'reason', vi: 'lý do dừng' },
+  'send-to-agency': { key: 'agency', vi: 'cơ quan nhận' },
+};
+
+/** Refuses an event without the reason (or agency) the law asks it to state. */
+function requireText(d: Dossier, event: DossierEvent): void {
+  const need = REQUIRED_TEXT[event.type];
+  if (need === undefined) return;
+  const value = (event as unknown as Record<string, unknown>)[need.key];
+  if (typeof value === 'string' && value.trim() !== '') return;
+  throw new CoreError(
+    'INVALID_ARGUMENT',
+    {
+      en: `dossier ${d.code}: ${event.type} needs a non-empty ${need.key} (got ${value === undefined ? 'none' : JSON.stringify(value)})`,
+      vi: `hồ sơ ${d.code}: ${event.type} phải ghi ${need.vi} (${need.key} đang trống hoặc sai kiểu)`,
+    },
+    { code: d.code, event: event.type, field: need.key, value },
+  );
+}
+
 function notAllowed(
   d: Dossier,
   type: string,
@@ -515,6 +542,7 @@ export function applyDossierEvent(
     });
   }
   const at = iso(event.at, 'event.at');
+  requireText(dossier, event);
   const last = dossier.history.at(-1)?.at ?? dossier.submittedAt;
   if (at < last) {
     throw new CoreError(

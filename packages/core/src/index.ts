@@ -7,6 +7,8 @@
 export type { CoreErrorCode } from './core-errors';
 export { CoreError, isCoreError } from './core-errors';
 
+export type { DossierClockOptions } from './lifecycle/clock';
+export { dossierClock, dossierClockState } from './lifecycle/clock';
 export type { DossierCodeParts } from './lifecycle/code';
 export {
   formatDossierCode,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCoreError } from '../core-errors';
-import { sampleCatalog } from '../model/sampleCatalog';
+import { catalog, eventArb, randomLife, receive, vn } from './__fixtures__/lives';
 import { formatDossierCode, isDossierCode, parseDossierCode } from './code';
 import { dossierDocuments } from './documents';
 import {
@@ -11,36 +11,14 @@ import {
   type DossierEvent,
   dossierFromJSON,
   dossierRecord,
-  dossierTransitions,
   receiveDossier,
   replayDossier,
   submitOnline,
   timeliness,
 } from './dossier';
 
-const catalog = sampleCatalog();
-const vn = (local: string) => `${local}+07:00`;
 const iso = (local: string) => new Date(vn(local)).toISOString();
 
-function receive(
-  code: string,
-  at: string,
-  sequence = 1,
-  channel: 'direct' | 'online' = 'direct',
-): Dossier {
-  const procedure = catalog.get(code);
-  if (!procedure) throw new Error(code);
-  return receiveDossier({
-    procedure,
-    channel,
-    receivedAt: new Date(vn(at)),
-    agencyId: '000.00.01.H26',
-    sequence,
-    applicant: { name: 'Lê Văn Cường', id: '001085012345' },
-    data: catalog.sampleData(code),
-    receivingUnit: '00235',
-  });
-}
 const apply = (d: Dossier, ...events: DossierEvent[]) =>
   events.reduce((x, e) => applyDossierEvent(x, e), d);
 
@@ -290,44 +268,6 @@ describe('the legal paths (dates across Tết 2026: 16–20/2 off)', () => {
     ]);
   });
 });
-
-const EVENT_TYPES = dossierTransitions().map((t) => t.event);
-const eventArb = fc.record({
-  type: fc.constantFrom(...EVENT_TYPES),
-  minutes: fc.integer({ min: 60, max: 2000 }),
-  gap: fc.integer({ min: 0, max: 3 * 24 * 60 }),
-});
-
-function randomLife(steps: { type: string; minutes: number; gap: number }[]): {
-  dossiers: Dossier[];
-  rejected: number;
-} {
-  let d = receive('1.000894', '2026-02-10T09:00:00');
-  const dossiers = [d];
-  let at = Date.parse(vn('2026-02-10T09:00:00'));
-  let rejected = 0;
-  for (const s of steps) {
-    at += s.gap * 60_000;
-    const e = {
-      type: s.type,
-      at: new Date(at).toISOString(),
-      reason: 'r',
-      agency: 'A',
-      minutes: s.minutes,
-      newDueAt: new Date(at + 30 * 86_400_000).toISOString(),
-    } as unknown as DossierEvent;
-    const before = JSON.stringify(d);
-    try {
-      d = applyDossierEvent(d, e);
-      dossiers.push(d);
-    } catch (err) {
-      if (!isCoreError(err)) throw err;
-      rejected++;
-      expect(JSON.stringify(d)).toBe(before); // rejected: unchanged
-    }
-  }
-  return { dossiers, rejected };
-}
 
 describe('properties', () => {
   it('any sequence of events either applies or is rejected without changing the dossier; replay and JSON reproduce it', () => {

@@ -430,6 +430,35 @@ function iso(value: Date | string, what: string): string {
   return new Date(ms).toISOString();
 }
 
+/**
+ * Ends a supplement pause at `at` (if one is open): the working time paused is added to
+ * `pausedMinutes` and moves the appointment (and an apology's new one) later by as much.
+ */
+function endPause(
+  cal: WorkingCalendar,
+  dossier: Dossier,
+  at: string,
+): Pick<Dossier, 'dueAt' | 'apology' | 'supplement'> {
+  const since = dossier.supplement.since;
+  if (since === null)
+    return { dueAt: dossier.dueAt, apology: dossier.apology, supplement: dossier.supplement };
+  const paused = Math.max(0, Math.round(workingTimeBetween(cal, new Date(since), new Date(at))));
+  return {
+    dueAt: dossier.dueAt === null ? null : addWorkingTime(cal, dossier.dueAt, { minutes: paused }),
+    apology: dossier.apology && {
+      ...dossier.apology,
+      newDueAt: addWorkingTime(cal, new Date(dossier.apology.newDueAt), {
+        minutes: paused,
+      }).toISOString(),
+    },
+    supplement: {
+      ...dossier.supplement,
+      pausedMinutes: dossier.supplement.pausedMinutes + paused,
+      since: null,
+    },
+  };
+}
+
 /** Events that must say why (a refusal, a request, an apology…) or to whom. */
 const REQUIRED_TEXT: Partial<Record<DossierEventType, { key: string; vi: string }>> = {
   'guide-supplement': { key: 'reason', vi: 'lý do (giấy tờ cần bổ sung)' },
@@ -618,32 +647,8 @@ export function applyDossierEvent(
           reason: event.reason,
         },
       };
-    case 'supplement-received': {
-      const since = dossier.supplement.since ?? at;
-      const paused = Math.max(
-        0,
-        Math.round(workingTimeBetween(cal, new Date(since), new Date(at))),
-      );
-      const moved =
-        dossier.dueAt === null ? null : addWorkingTime(cal, dossier.dueAt, { minutes: paused });
-      const apology = dossier.apology && {
-        ...dossier.apology,
-        newDueAt: addWorkingTime(cal, new Date(dossier.apology.newDueAt), {
-          minutes: paused,
-        }).toISOString(),
-      };
-      return {
-        ...base,
-        status: to,
-        dueAt: moved,
-        apology,
-        supplement: {
-          ...dossier.supplement,
-          pausedMinutes: dossier.supplement.pausedMinutes + paused,
-          since: null,
-        },
-      };
-    }
+    case 'supplement-received':
+      return { ...base, ...endPause(cal, dossier, at), status: to };
     case 'apologize': {
       if (dossier.apology !== null)
         throw notAllowed(
@@ -695,11 +700,18 @@ export function applyDossierEvent(
         finishedAt: at,
         electronicResult: event.electronicResult ?? dossier.electronicResult,
       };
+    // Stopped or withdrawn while awaiting a supplement: the wait up to then is paused time too.
     case 'refuse':
     case 'stop':
-      return { ...base, status: to, finishedAt: at, reason: event.reason };
+      return {
+        ...base,
+        ...endPause(cal, dossier, at),
+        status: to,
+        finishedAt: at,
+        reason: event.reason,
+      };
     case 'withdraw':
-      return { ...base, status: to, finishedAt: at };
+      return { ...base, ...endPause(cal, dossier, at), status: to, finishedAt: at };
     case 'return-result':
       return { ...base, status: to, returnedAt: at };
   }

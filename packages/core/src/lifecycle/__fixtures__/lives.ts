@@ -1,0 +1,81 @@
+/**
+ * Test fixtures shared by the dossier and dossier-clock tests: the sample catalogue, a receipt
+ * helper, and random dossier lives (any sequence of events, each applied or rejected).
+ */
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import { isCoreError } from '../../core-errors';
+import { sampleCatalog } from '../../model/sampleCatalog';
+import {
+  applyDossierEvent,
+  type Dossier,
+  type DossierEvent,
+  dossierTransitions,
+  receiveDossier,
+} from '../dossier';
+
+export const catalog = sampleCatalog();
+
+/** A local time in Việt Nam as an ISO string with its offset. */
+export const vn = (local: string) => `${local}+07:00`;
+
+export function receive(
+  code: string,
+  at: string,
+  sequence = 1,
+  channel: 'direct' | 'online' = 'direct',
+): Dossier {
+  const procedure = catalog.get(code);
+  if (!procedure) throw new Error(code);
+  return receiveDossier({
+    procedure,
+    channel,
+    receivedAt: new Date(vn(at)),
+    agencyId: '000.00.01.H26',
+    sequence,
+    applicant: { name: 'Lê Văn Cường', id: '001085012345' },
+    data: catalog.sampleData(code),
+    receivingUnit: '00235',
+  });
+}
+
+const EVENT_TYPES = dossierTransitions().map((t) => t.event);
+export const eventArb = fc.record({
+  type: fc.constantFrom(...EVENT_TYPES),
+  minutes: fc.integer({ min: 60, max: 2000 }),
+  gap: fc.integer({ min: 0, max: 3 * 24 * 60 }),
+});
+
+export function randomLife(
+  steps: { type: string; minutes: number; gap: number }[],
+  code = '1.000894',
+): {
+  dossiers: Dossier[];
+  rejected: number;
+} {
+  let d = receive(code, '2026-02-10T09:00:00');
+  const dossiers = [d];
+  let at = Date.parse(vn('2026-02-10T09:00:00'));
+  let rejected = 0;
+  for (const s of steps) {
+    at += s.gap * 60_000;
+    const e = {
+      type: s.type,
+      at: new Date(at).toISOString(),
+      reason: 'r',
+      agency: 'A',
+      minutes: s.minutes,
+      newDueAt: new Date(at + 30 * 86_400_000).toISOString(),
+    } as unknown as DossierEvent;
+    const before = JSON.stringify(d);
+    try {
+      d = applyDossierEvent(d, e);
+      dossiers.push(d);
+    } catch (err) {
+      if (!isCoreError(err)) throw err;
+      rejected++;
+      expect(JSON.stringify(d)).toBe(before); // rejected: unchanged
+    }
+  }
+  return { dossiers, rejected };
+}

@@ -284,6 +284,27 @@ describe('properties', () => {
     );
   });
 
+  it('a stop or withdrawal while awaiting a supplement counts the wait as paused', () => {
+    const d = receive('1.000894', '2026-03-02T09:00:00');
+    const asked = applyDossierEvent(d, {
+      type: 'request-supplement',
+      at: vn('2026-03-03T09:00:00'),
+      reason: 'Thiếu tờ khai',
+    });
+    for (const end of [
+      { type: 'withdraw', at: vn('2026-03-05T09:00:00') },
+      { type: 'stop', at: vn('2026-03-05T09:00:00'), reason: 'Quá hạn bổ sung' },
+    ] as DossierEvent[]) {
+      const x = applyDossierEvent(asked, end);
+      expect(x.supplement.since).toBeNull();
+      expect(x.supplement.pausedMinutes).toBe(2 * 480); // Tue 3 09:00 → Thu 5 09:00
+      expect(x.dueAt?.getTime()).toBe(
+        applyDossierEvent(asked, { type: 'supplement-received', at: end.at }).dueAt?.getTime(),
+      );
+      expect(x.finishedAt).toBe(new Date(end.at).toISOString());
+    }
+  });
+
   it('a supplement pause never moves the appointment earlier', () => {
     fc.assert(
       fc.property(

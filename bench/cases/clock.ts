@@ -6,6 +6,14 @@
  * day only (weekends only: no holidays, no hours, no pauses), so the ratio is the price of the
  * full answer, not a like-for-like race.
  */
+
+import {
+  applyDossierEvent,
+  type Dossier,
+  dossierClockState,
+  receiveDossier,
+  sampleCatalog,
+} from '@motcua/core';
 import {
   applyClockEvent,
   type ClockEvent,
@@ -42,6 +50,32 @@ for (let i = 0; i < 1024; i++) {
 const clocks = lives.map((events) => replayClock({ limit: { workingDays: 5 } }, events));
 const nextIndex = cycle(clocks.map((_, i) => i));
 
+// The same lives as dossiers (marriage registration, 5 working days): received at t0, a
+// supplement requested at t1 and returned at t2, read an hour after t3.
+const catalog = sampleCatalog();
+const marriage = catalog.get('1.000894');
+if (marriage === undefined) throw new Error('clock bench: sample procedure missing');
+const dossiers: Dossier[] = lives.slice(0, 256).map((events, i) => {
+  const [start, pause, resume] = events;
+  if (start === undefined || pause === undefined || resume === undefined)
+    throw new Error('clock bench: short life');
+  const received = receiveDossier({
+    procedure: marriage,
+    channel: 'direct',
+    receivedAt: new Date(start.at),
+    agencyId: '000.00.01.H26',
+    sequence: i + 1,
+    applicant: { name: 'Lê Văn Cường' },
+    data: catalog.sampleData('1.000894'),
+  });
+  const asked = applyDossierEvent(received, {
+    type: 'request-supplement',
+    at: pause.at,
+    reason: 'Thiếu giấy tờ',
+  });
+  return applyDossierEvent(asked, { type: 'supplement-received', at: resume.at });
+});
+
 const cases: BenchCase[] = [
   {
     name: 'SLA clock state (start, pause, resume, extend; 5 working days)',
@@ -71,6 +105,30 @@ const cases: BenchCase[] = [
       });
       const due = clockState(cal, c, new Date('2026-02-23T03:00:00Z')).dueAt?.toISOString();
       if (due !== '2026-02-27T03:00:00.000Z') throw new Error(`clock bench: unexpected due ${due}`);
+    },
+  },
+  {
+    name: "A dossier's clock state (receipt, supplement request and its return; 5 working days)",
+    target: 'report only (a dashboard reads thousands of dossiers per page of "due soon")',
+    ours: {
+      name: '@motcua/core dossierClockState (rebuilds the clock from the history)',
+      fn: () => {
+        const i = nextIndex() % dossiers.length;
+        const d = dossiers[i];
+        const q = queries[i];
+        return d === undefined || q === undefined ? null : dossierClockState(d, q)?.dueAt;
+      },
+    },
+    others: [],
+    verify: () => {
+      const d = dossiers[0];
+      const q = queries[0];
+      if (d === undefined || q === undefined) throw new Error('clock bench: no dossier');
+      const due = dossierClockState(d, q)?.dueAt?.toISOString();
+      if (due !== d.dueAt?.toISOString())
+        throw new Error(
+          `clock bench: clock due ${due} is not the dossier's ${d.dueAt?.toISOString()}`,
+        );
     },
   },
 ];

@@ -1,10 +1,8 @@
 import {
-  addWorkingTime,
   applyClockEvent,
   type ClockState,
   clockState,
   createClock,
-  dueDate,
   type SlaClock,
   type WorkingCalendar,
   workingTimeBetween,
@@ -75,33 +73,22 @@ export function dossierClock(dossier: Dossier, options?: DossierClockOptions): S
   if (dossier.receivedAt === null) {
     return dossier.status === 'awaiting-receipt' || dossier.status === 'incomplete' ? clock : null;
   }
-  const cal = options?.calendar ?? defaultCalendar();
   clock = applyClockEvent(clock, { type: 'start', at: dossier.receivedAt });
-  // The legal appointment, tracked as the dossier does, to size an apology's extension.
-  let legalDue = dueDate(cal, new Date(dossier.receivedAt), dossier.procedure.processingTime);
-  let pausedSince: string | null = null;
   for (const e of dossier.history) {
     if (e.at < dossier.receivedAt) continue;
     switch (e.type) {
       case 'request-supplement':
-        clock = applyClockEvent(clock, {
-          type: 'pause',
-          at: e.at,
-          reason: 'awaiting-supplement',
-        });
-        pausedSince = e.at;
+        clock = applyClockEvent(clock, { type: 'pause', at: e.at, reason: 'awaiting-supplement' });
         break;
       case 'supplement-received':
         clock = applyClockEvent(clock, { type: 'resume', at: e.at });
-        if (pausedSince !== null) {
-          const paused = workingTimeBetween(cal, new Date(pausedSince), new Date(e.at));
-          legalDue = addWorkingTime(cal, legalDue, { minutes: Math.max(0, Math.round(paused)) });
-        }
-        pausedSince = null;
         break;
       case 'apologize': {
-        if (!useNew || typeof e['newDueAt'] !== 'string') break;
-        const minutes = workingTimeBetween(cal, legalDue, new Date(e['newDueAt']));
+        // The apology's new appointment and the legal one move together with later pauses, so
+        // the working time between them, as they stand now, is the extension.
+        if (!useNew || dossier.apology === null || dossier.dueAt === null) break;
+        const cal = options?.calendar ?? defaultCalendar();
+        const minutes = workingTimeBetween(cal, dossier.dueAt, new Date(dossier.apology.newDueAt));
         if (minutes > 0)
           clock = applyClockEvent(clock, {
             type: 'extend',

@@ -50,7 +50,8 @@ export interface DossierClockOptions {
  * @param dossier - The dossier (not modified).
  * @param options - Calendar, thresholds, and which appointment after an apology.
  * @returns The clock, not started while the dossier awaits receipt; `null` for a procedure settled
- *   on the spot (no appointment) or a dossier never received (refused at reception).
+ *   on the spot (no appointment) or a dossier that ended without being received (refused at
+ *   reception, or withdrawn before receipt).
  * @example
  * ```ts
  * import { dossierClock, receiveDossier, sampleCatalog } from '@motcua/core';

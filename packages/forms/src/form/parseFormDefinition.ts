@@ -6,7 +6,7 @@ import {
   type LocalizedDefinitionIssue,
   localizeDefinitionIssues,
 } from './checkDefinition';
-import type { FormCondition, FormDefinition, FormField, FormRule } from './types';
+import type { FormCondition, FormDefinition, FormField, FormFieldType, FormRule } from './types';
 
 /**
  * The result of {@link parseFormDefinition}.
@@ -33,6 +33,20 @@ export type ParseFormDefinitionResult =
       readonly issues: readonly DefinitionIssue[];
     };
 
+/** The two-field comparison rules (see {@link FormRule}). */
+const COMPARISON_RULES = [
+  'dateNotBefore',
+  'dateNotAfter',
+  'dateBefore',
+  'dateAfter',
+  'lessOrEqual',
+  'lessThan',
+  'greaterOrEqual',
+  'greaterThan',
+  'sameAs',
+  'differentFrom',
+] as const satisfies readonly FormRule['rule'][];
+
 let schema: z.ZodType<FormDefinition> | undefined;
 
 /** The zod schema of a definition's shape, built on first use. */
@@ -55,18 +69,7 @@ function definitionSchema(): z.ZodType<FormDefinition> {
   const message = localized.optional();
   const rule: z.ZodType<FormRule> = z.union([
     z.strictObject({
-      rule: z.enum([
-        'dateNotBefore',
-        'dateNotAfter',
-        'dateBefore',
-        'dateAfter',
-        'lessOrEqual',
-        'lessThan',
-        'greaterOrEqual',
-        'greaterThan',
-        'sameAs',
-        'differentFrom',
-      ]),
+      rule: z.enum(COMPARISON_RULES),
       field: z.string(),
       other: z.string(),
       message,
@@ -195,7 +198,12 @@ const FIELD_TYPES = [
   'personName',
   'address',
   'group',
-] as const;
+] as const satisfies readonly FormFieldType[];
+// Every field type is listed: this fails to compile when a type is added to FormFieldType only.
+const everyFieldType: [Exclude<FormFieldType, (typeof FIELD_TYPES)[number]>] extends [never]
+  ? true
+  : never = true;
+void everyFieldType;
 
 const KIND_VI: Readonly<Record<string, string>> = {
   string: 'một chuỗi',
@@ -218,8 +226,7 @@ function show(value: unknown): string {
 const CONDITION_SHAPES =
   '{ field, equals } | { field, notEquals } | { field, in: [...] } | { field, filled } | { all: [...] } | { any: [...] } | { not }';
 
-const RULE_SHAPES =
-  "{ rule: 'dateNotBefore' | 'dateNotAfter' | 'dateBefore' | 'dateAfter' | 'lessOrEqual' | 'lessThan' | 'greaterOrEqual' | 'greaterThan' | 'sameAs' | 'differentFrom', field, other } | { rule: 'citizenIdMatches', field, birthDate?, sex? }";
+const RULE_SHAPES = `{ rule: ${COMPARISON_RULES.map((r) => `'${r}'`).join(' | ')}, field, other } | { rule: 'citizenIdMatches', field, birthDate?, sex? }`;
 
 /** A zod issue on a definition's shape, with a message in both languages. */
 function toDefinitionIssue(issue: z.core.$ZodIssue): LocalizedDefinitionIssue {

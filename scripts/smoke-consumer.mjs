@@ -21,11 +21,11 @@ const run = (cmd, args, cwd) =>
 
 try {
   const tarballs = [];
-  for (const pkg of ['sla', 'forms', 'core']) {
+  for (const pkg of ['errors', 'sla', 'forms', 'core']) {
     run('pnpm', ['pack', '--pack-destination', work], join(root, 'packages', pkg));
   }
   for (const f of readdirSync(work)) if (f.endsWith('.tgz')) tarballs.push(join(work, f));
-  if (tarballs.length !== 3) throw new Error(`expected 3 tarballs, got ${tarballs.length}`);
+  if (tarballs.length !== 4) throw new Error(`expected 4 tarballs, got ${tarballs.length}`);
 
   const app = join(work, 'app');
   execFileSync('mkdir', ['-p', app]);
@@ -98,8 +98,47 @@ export const all = [l, w, p, p2, c, parsed, validateForm];
   }
 
   await checkTreeShaking(app);
+  checkSlaWithoutZod(tarballs);
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * `@motcua/sla` for dates and deadlines needs no zod: installed alone (with `@motcua/errors`) in a
+ * project without zod, it imports and computes in ESM and CJS; only `@motcua/sla/schedule`, the
+ * JSON schedule loader, asks for zod (an optional peer dependency).
+ */
+function checkSlaWithoutZod(tarballs) {
+  const alone = join(work, 'sla-alone');
+  mkdirSync(alone, { recursive: true });
+  writeFileSync(join(alone, 'package.json'), JSON.stringify({ name: 'alone', private: true }));
+  const mine = tarballs.filter((t) => /motcua-(errors|sla)-/.test(t));
+  run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', ...mine],
+    alone,
+  );
+  const code = `const due = sla.dueDate(sla.vietnamCalendar(), '2026-02-13T10:00:00+07:00', { workingDays: 5 });
+if (due.toISOString() !== '2026-02-27T03:00:00.000Z') { console.error('sla alone: wrong due', due); process.exit(1); }`;
+  writeFileSync(
+    join(alone, 'a.mjs'),
+    `import * as sla from '@motcua/sla';
+${code}
+console.log('ok sla without zod (esm)');`,
+  );
+  writeFileSync(
+    join(alone, 'a.cjs'),
+    `const sla = require('@motcua/sla');
+${code}
+console.log('ok sla without zod (cjs)');`,
+  );
+  console.log(run('node', ['a.mjs'], alone).trim());
+  console.log(run('node', ['a.cjs'], alone).trim());
+  writeFileSync(
+    join(alone, 'b.mjs'),
+    `try { await import('@motcua/sla/schedule'); process.exit(1); } catch (e) { if (!String(e.message).includes("'zod'")) throw e; console.log('ok @motcua/sla/schedule asks for zod'); }`,
+  );
+  console.log(run('node', ['b.mjs'], alone).trim());
 }
 
 /**
@@ -140,8 +179,8 @@ async function checkTreeShaking(app) {
     {
       name: 'toLunar (no zod, no working calendar)',
       code: "export { toLunar } from '@motcua/sla';",
-      mustInclude: [/lunar-hnd\//],
-      mustExclude: [/node_modules\/zod\//, /engine\/officialData\.js$/],
+      mustInclude: [/lunar\//],
+      mustExclude: [/node_modules\/zod\//, /holidays\/officialData\.js$/],
       maxBrotli: 4_500,
     },
     {

@@ -1,19 +1,19 @@
 /**
- * Regenerates `src/lunar-hnd/table.generated.ts` from the astronomical algorithm
- * (`src/lunar-hnd/astronomy.ts`). Run from the repository root:
+ * Regenerates `src/lunar/table.generated.ts` from the astronomical algorithm
+ * (`src/lunar/astronomy.ts`). Run from the repository root:
  * `tsx --conditions=@motcua/source packages/sla/scripts/gen-lunar-table.ts` (`--check` exits 1 if
- * the committed table differs). A unit test (`src/lunar-hnd/lunar.test.ts`) does the same comparison.
+ * the committed table differs). A unit test (`src/lunar/lunar.test.ts`) does the same comparison.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateTable } from '../src/lunar-hnd/encode';
+import { generateTable } from '../src/lunar/encode';
 
 const file = join(
   dirname(fileURLToPath(import.meta.url)),
   '..',
   'src',
-  'lunar-hnd',
+  'lunar',
   'table.generated.ts',
 );
 const text = generateTable();

@@ -1,4 +1,4 @@
-import type { LocalizedText } from './types';
+import { isMotcuaError, MotcuaError } from '@motcua/errors';
 
 /**
  * The stable codes of {@link SlaError}. Branch on `error.code`, never on the message.
@@ -29,11 +29,12 @@ export type SlaErrorCode =
   | 'INVALID_CLOCK_EVENT';
 
 /**
- * The one error class of `@motcua/sla`, thrown for bad input. It carries a stable `code`, an English
- * `message`, the Vietnamese message in `messageVi`, and structured `details`.
+ * The one error class of `@motcua/sla`, thrown for bad input. It has the shape of every motcua
+ * error (`MotcuaError` from `@motcua/errors`): a stable `code`, an English `message`, the Vietnamese
+ * message in `messageVi`, structured `details` and an optional `cause`.
  *
- * Compare with {@link isSlaError} rather than `instanceof`: when both the ESM and CommonJS builds
- * are loaded, `instanceof` fails across the two copies.
+ * Compare with {@link isSlaError} (or `isMotcuaError`) rather than `instanceof`: when both the ESM
+ * and CommonJS builds are loaded, `instanceof` fails across the two copies.
  *
  * @example
  * ```ts
@@ -47,32 +48,8 @@ export type SlaErrorCode =
  * ```
  * @category Errors
  */
-export class SlaError extends Error {
-  override readonly name = 'SlaError';
-  /** The stable machine-readable code. */
-  readonly code: SlaErrorCode;
-  /** The message in Vietnamese. `message` holds the English one. */
-  readonly messageVi: string;
-  /** Structured context (the offending value, what was understood…). */
-  readonly details: Readonly<Record<string, unknown>>;
-
-  /**
-   * @param code - The stable code.
-   * @param message - The message in Vietnamese and English.
-   * @param details - Structured context for programs.
-   * @param options - `cause`, as for `Error`.
-   */
-  constructor(
-    code: SlaErrorCode,
-    message: LocalizedText,
-    details: Readonly<Record<string, unknown>> = {},
-    options?: { readonly cause?: unknown },
-  ) {
-    super(message.en, options?.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    this.messageVi = message.vi;
-    this.details = details;
-  }
+export class SlaError extends MotcuaError<SlaErrorCode> {
+  override name = 'SlaError';
 }
 
 /**
@@ -88,8 +65,5 @@ export class SlaError extends Error {
  * @category Errors
  */
 export function isSlaError(value: unknown): value is SlaError {
-  return (
-    value instanceof SlaError ||
-    (value instanceof Error && value.name === 'SlaError' && 'code' in value && 'messageVi' in value)
-  );
+  return isMotcuaError(value) && value.name === 'SlaError';
 }

@@ -6,10 +6,13 @@
  * @packageDocumentation
  */
 
+export type { Issue, IssuePath, Result } from '@motcua/errors';
+export { isMotcuaError, MotcuaError } from '@motcua/errors';
+export { parseInstant } from './_lib/instant';
 export type { SlaErrorCode } from './errors';
 export { isSlaError, SlaError } from './errors';
 // --- lunar calendar ---
-export type { CanChi, LunarDate, LunarMonth, LunarYear, ToLunarOptions } from './lunar-hnd/lunar';
+export type { CanChi, LunarDate, LunarMonth, LunarYear, ToLunarOptions } from './lunar/lunar';
 export {
   canChi,
   formatLunarDate,
@@ -17,35 +20,26 @@ export {
   lunarMonthName,
   lunarYear,
   toLunar,
-} from './lunar-hnd/lunar';
-export type { CivilDate, DateInput, Locale, LocalizedText } from './types';
+} from './lunar/lunar';
+export type { CivilDate, DateInput, Instant, Locale, LocalizedText } from './types';
 
 // --- end lunar calendar ---
 
 // --- holidays, working calendars and working-time arithmetic ---
 export type {
   ClockInterval,
-  DayDescription,
-  DayEntry,
-  DayKind,
   DayOverride,
-  DaySource,
   ScheduleDocument,
   VietnamCalendarOptions,
   WorkingCalendar,
-} from './engine/calendar';
-export {
-  daysOff,
-  describeDay,
-  makeUpDays,
-  vietnamCalendar,
-  withOverrides,
-} from './engine/calendar';
-export type { CalendarChange } from './engine/diff';
-export { diffCalendars } from './engine/diff';
-export type { ScheduleIssue } from './engine/schedule';
-export { parseSchedule, ScheduleDocumentSchema } from './engine/schedule';
-export type { WorkingDuration } from './engine/worktime';
+} from './calendar/calendar';
+export { vietnamCalendar, withOverrides } from './calendar/calendar';
+export type { DayDescription } from './calendar/days';
+export { daysOff, describeDay, makeUpDays } from './calendar/days';
+export type { CalendarChange } from './calendar/diff';
+export { diffCalendars } from './calendar/diff';
+export type { DayEntry, DayKind, DaySource } from './holidays/types';
+export type { WorkingDuration } from './worktime/worktime';
 export {
   addWorkingDays,
   addWorkingTime,
@@ -57,7 +51,7 @@ export {
   workingDaysBetween,
   workingIntervals,
   workingTimeBetween,
-} from './engine/worktime';
+} from './worktime/worktime';
 
 // --- end holidays, working calendars and working-time arithmetic ---
 
@@ -80,7 +74,11 @@ export type {
   ProcessingTime,
   Timeliness,
   TraceEntry,
-} from './engine/deadline';
-export { classifyTimeliness, dueDate, explainDueDate } from './engine/deadline';
-export { formatProcessingTime, parseProcessingTime, safeParseProcessingTime } from './engine/parse';
+} from './deadline/deadline';
+export { classifyTimeliness, dueDate, explainDueDate } from './deadline/deadline';
+export {
+  formatProcessingTime,
+  parseProcessingTime,
+  safeParseProcessingTime,
+} from './deadline/processingTime';
 // --- end deadlines and SLA clocks ---

@@ -26,31 +26,19 @@ export type CivilDate = string;
  */
 export type DateInput = CivilDate | Date;
 
-/**
- * A text in Vietnamese (the default language of every motcua message) and English.
- *
- * @example
- * ```ts
- * import type { LocalizedText } from '@motcua/sla';
- * const name: LocalizedText = { vi: 'Tết Nguyên đán', en: 'Lunar New Year' };
- * ```
- * @category Types
- */
-export interface LocalizedText {
-  /** The Vietnamese text. */
-  readonly vi: string;
-  /** The English text. */
-  readonly en: string;
-}
+export type { Locale, LocalizedText } from '@motcua/errors';
 
 /**
- * A language motcua speaks: Vietnamese (`'vi'`, the default) or English (`'en'`).
+ * An instant: a `Date`, or an ISO 8601 string that states its offset (`'2026-02-13T09:00:00+07:00'`,
+ * `'2026-02-13T02:00:00Z'`). A string without an offset is refused (`INVALID_DATE`), since it would
+ * be one instant on a UTC server and another in Hà Nội. Instants the SDK returns are `Date`s.
  *
  * @example
  * ```ts
- * import type { Locale } from '@motcua/sla';
- * const locale: Locale = 'vi';
+ * import { dueDate, vietnamCalendar, type Instant } from '@motcua/sla';
+ * const receivedAt: Instant = '2026-02-13T10:00:00+07:00';
+ * dueDate(vietnamCalendar(), receivedAt, { workingDays: 5 }).toISOString(); //=> '2026-02-27T03:00:00.000Z'
  * ```
  * @category Types
  */
-export type Locale = 'vi' | 'en';
+export type Instant = Date | string;

@@ -1,4 +1,5 @@
-import { daysOff, makeUpDays, parseSchedule, vietnamCalendar } from '@motcua/sla';
+import { daysOff, makeUpDays, vietnamCalendar } from '@motcua/sla';
+import { safeParseSchedule } from '@motcua/sla/schedule';
 import type { Command } from '../command';
 import { InputError, json, readJson, table, UsageError } from '../io';
 
@@ -37,12 +38,9 @@ Exit codes: 0 success; 1 bad schedule file or year out of range; 2 bad usage.`,
     let calendar = vietnamCalendar();
     const schedule = str('schedule');
     if (schedule !== undefined) {
-      const parsed = parseSchedule(readJson(schedule));
+      const parsed = safeParseSchedule(readJson(schedule), { locale });
       if (!parsed.ok) {
-        const lines = parsed.issues.map(
-          (i) =>
-            `  ${i.path.join('.') || '(document)'}: ${locale === 'vi' ? i.message.vi : i.message.en}`,
-        );
+        const lines = parsed.issues.map((i) => `  ${i.message}`);
         throw new InputError(`${schedule}: not a valid schedule:\n${lines.join('\n')}`);
       }
       calendar = vietnamCalendar({ schedules: [parsed.value] });

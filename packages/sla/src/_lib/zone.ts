@@ -9,6 +9,8 @@ import { tzOffset } from '@date-fns/tz';
 import { SlaError } from '../errors';
 import type { DateInput } from '../types';
 import { MS_PER_DAY, parseCivilDate } from './civil';
+import { instantMs } from './instant';
+import { show } from './show';
 
 /** The default zone of every motcua calendar. @internal */
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -40,8 +42,8 @@ export function assertTimeZone(timeZone: unknown, fn: string): asserts timeZone 
   throw new SlaError(
     'INVALID_TIME_ZONE',
     {
-      en: `${fn}: unknown IANA time zone ${String(timeZone)}`,
-      vi: `${fn}: múi giờ IANA không hợp lệ: ${String(timeZone)}`,
+      en: `${fn}: unknown IANA time zone ${show(timeZone)}`,
+      vi: `${fn}: múi giờ IANA không hợp lệ: ${show(timeZone)}`,
     },
     { value: timeZone },
   );
@@ -82,32 +84,14 @@ export function fromLocal(day: number, minute: number, timeZone: string): number
 }
 
 /**
- * Reads an instant as a `Date`, rejecting invalid dates.
- * @throws {SlaError} `INVALID_DATE`
- * @internal
- */
-export function instantMs(value: unknown, fn: string): number {
-  const ms = value instanceof Date ? value.getTime() : Number.NaN;
-  if (Number.isNaN(ms)) {
-    throw new SlaError(
-      'INVALID_DATE',
-      {
-        en: `${fn}: expected a valid Date instant, got ${String(value)}`,
-        vi: `${fn}: cần một thời điểm (Date) hợp lệ, nhận được ${String(value)}`,
-      },
-      { value },
-    );
-  }
-  return ms;
-}
-
-/**
- * The epoch day of a {@link DateInput}: a `'YYYY-MM-DD'` string as is, a `Date` read in `timeZone`.
+ * The epoch day of a {@link DateInput}: a `'YYYY-MM-DD'` string as is, an instant (`Date` or ISO
+ * string with offset) read in `timeZone`.
  * @throws {SlaError} `INVALID_DATE`
  * @internal
  */
 export function epochDayOf(input: DateInput, timeZone: string, fn: string): number {
-  if (typeof input === 'string') return parseCivilDate(input, fn);
+  // A civil date as is; an instant (a Date, or an ISO string with its offset) read in the zone.
+  if (typeof input === 'string' && input.length <= 10) return parseCivilDate(input, fn);
   return toLocal(instantMs(input, fn), timeZone).day;
 }
 
@@ -123,8 +107,8 @@ export function parseClockTime(s: unknown, fn: string): number {
     throw new SlaError(
       'INVALID_DATE',
       {
-        en: `${fn}: expected a time of day 'HH:mm' between 00:00 and 24:00, got ${String(s)}`,
-        vi: `${fn}: giờ phải có dạng 'HH:mm' từ 00:00 đến 24:00, nhận được ${String(s)}`,
+        en: `${fn}: expected a time of day 'HH:mm' between 00:00 and 24:00, got ${show(s)}`,
+        vi: `${fn}: giờ phải có dạng 'HH:mm' từ 00:00 đến 24:00, nhận được ${show(s)}`,
       },
       { value: s },
     );

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { vietnamCalendar } from '../engine/calendar';
-import { isWorkingTime, workingIntervals } from '../engine/worktime';
+import { vietnamCalendar } from '../calendar/calendar';
 import { isSlaError } from '../errors';
+import { isWorkingTime, workingIntervals } from '../worktime/worktime';
 import {
   applyClockEvent,
   type ClockEvent,

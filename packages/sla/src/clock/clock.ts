@@ -7,17 +7,19 @@
  * @module
  */
 
-import { describeDay, type WorkingCalendar } from '../engine/calendar';
+import { instantMs } from '../_lib/instant';
+import type { WorkingCalendar } from '../calendar/calendar';
+import { describeDay } from '../calendar/days';
 import {
   classifyTimeliness,
   type DueDateConvention,
   dueDate,
   type ProcessingTime,
   type Timeliness,
-} from '../engine/deadline';
-import { addWorkingTime, workingTimeBetween } from '../engine/worktime';
+} from '../deadline/deadline';
 import { SlaError } from '../errors';
-import type { LocalizedText } from '../types';
+import type { Instant, LocalizedText } from '../types';
+import { addWorkingTime, workingTimeBetween } from '../worktime/worktime';
 
 /**
  * Why a clock is paused.
@@ -205,8 +207,6 @@ function phaseOf(events: SlaClock['events']): Phase {
   return p;
 }
 
-/** An ISO string must carry its offset (`Z` or `±hh:mm`): without one it would be read in the host's zone. */
-const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const PAUSE_REASONS: readonly PauseReason[] = [
   'awaiting-supplement',
   'awaiting-other-agency',
@@ -215,23 +215,7 @@ const PAUSE_REASONS: readonly PauseReason[] = [
 ];
 
 function isoOf(at: Date | string): string {
-  const ms =
-    at instanceof Date
-      ? at.getTime()
-      : typeof at === 'string' && WITH_OFFSET.test(at)
-        ? Date.parse(at)
-        : Number.NaN;
-  if (Number.isNaN(ms)) {
-    throw new SlaError(
-      'INVALID_DATE',
-      {
-        en: `clock event: invalid instant ${String(at)}`,
-        vi: `sự kiện đồng hồ: thời điểm không hợp lệ ${String(at)}`,
-      },
-      { value: at },
-    );
-  }
-  return new Date(ms).toISOString();
+  return new Date(instantMs(at, 'clock event: at')).toISOString();
 }
 
 /**
@@ -504,13 +488,8 @@ function crossing(cal: WorkingCalendar, f: Folded, target: number, now: number):
  * ```
  * @category SLA clocks
  */
-export function clockState(cal: WorkingCalendar, clock: SlaClock, at: Date): ClockState {
-  const now = at.getTime();
-  if (Number.isNaN(now))
-    throw new SlaError('INVALID_DATE', {
-      en: 'clockState: invalid instant',
-      vi: 'clockState: thời điểm không hợp lệ',
-    });
+export function clockState(cal: WorkingCalendar, clock: SlaClock, at: Instant): ClockState {
+  const now = instantMs(at, 'clockState: at');
   const f = fold(cal, clock, now);
   if (f.start === null) {
     return {
@@ -531,15 +510,15 @@ export function clockState(cal: WorkingCalendar, clock: SlaClock, at: Date): Clo
   for (const [a, b] of f.segments) elapsed += workingTimeBetween(cal, new Date(a), new Date(b));
   if (f.open !== null)
     elapsed += Math.max(0, workingTimeBetween(cal, new Date(f.open), new Date(end)));
-  const due = addWorkingTime(cal, new Date(f.start), { minutes: f.allowed + f.paused });
+  // The due instant is where the allowed working time is used up, counting only the time the
+  // clock ran: a pause before it moves it later by the paused working time; a pause that starts
+  // after it (a supplement requested once the time had run out) does not move it. While the
+  // allowance is not used up, it is projected from where the clock stands (the stop, or `at`).
+  const dueAt = new Date(crossing(cal, f, f.allowed, now));
   const thresholds = clock.thresholds.map((fraction) => {
-    const t = crossing(cal, f, fraction * f.allowed, now);
-    return { fraction, at: t === null ? null : new Date(t) };
+    const t = fraction === 1 ? dueAt.getTime() : crossing(cal, f, fraction * f.allowed, now);
+    return { fraction, at: new Date(t) };
   });
-  const dueAt =
-    f.phase === 'paused' || f.phase === 'stopped'
-      ? due
-      : (thresholds.find((x) => x.fraction === 1)?.at ?? due);
   let status: ClockState['status'];
   if (f.phase === 'stopped') status = (f.stoppedAt ?? 0) <= dueAt.getTime() ? 'met' : 'breached';
   else if (now > dueAt.getTime()) status = 'breached';
@@ -576,10 +555,11 @@ export function clockState(cal: WorkingCalendar, clock: SlaClock, at: Date): Clo
  * ```
  * @category SLA clocks
  */
-export function explainClock(cal: WorkingCalendar, clock: SlaClock, at: Date): LocalizedText[] {
+export function explainClock(cal: WorkingCalendar, clock: SlaClock, at: Instant): LocalizedText[] {
   const s = clockState(cal, clock, at);
+  const atMs = instantMs(at, 'explainClock: at');
   const lines: LocalizedText[] = clock.events
-    .filter((e) => Date.parse(e.at) <= at.getTime())
+    .filter((e) => Date.parse(e.at) <= atMs)
     .map((e) => ({
       vi: `${e.at}: ${e.type}${'reason' in e ? ` (${String(e.reason)})` : ''}`,
       en: `${e.at}: ${e.type}${'reason' in e ? ` (${String(e.reason)})` : ''}`,

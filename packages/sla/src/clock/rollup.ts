@@ -4,9 +4,11 @@
  *
  * @module
  */
-import type { WorkingCalendar } from '../engine/calendar';
-import type { ProcessingTime } from '../engine/deadline';
-import { formatProcessingTime } from '../engine/parse';
+
+import type { WorkingCalendar } from '../calendar/calendar';
+import type { ProcessingTime } from '../deadline/deadline';
+import { formatProcessingTime } from '../deadline/processingTime';
+import type { Instant } from '../types';
 import { type ClockState, clockState, type SlaClock } from './clock';
 
 /**
@@ -117,7 +119,7 @@ export function rollUpClocks(
   cal: WorkingCalendar,
   dossier: SlaClock,
   steps: readonly { readonly step: string; readonly clock: SlaClock }[],
-  at: Date,
+  at: Instant,
 ): RolledUpClocks {
   const d = clockState(cal, dossier, at);
   const states = steps.map((s) => ({ step: s.step, state: clockState(cal, s.clock, at) }));

@@ -18,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { civilFromDays, daysFromCivil, formatCivilDate } from '../_lib/civil';
 import { isSlaError } from '../errors';
 import { fromLunar, type LunarDate, lunarYear, toLunar } from '../index';
-import { newMoon, sunLongitude } from '../lunar-hnd/astronomy';
+import { newMoon, sunLongitude } from './astronomy';
 
 /** Julian day number of epoch day 0 (1970-01-01). */
 const JD_EPOCH = 2440588;

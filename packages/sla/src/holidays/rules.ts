@@ -15,9 +15,9 @@
  * @module
  */
 import { daysFromCivil, formatCivilDate, parseCivilDate } from '../_lib/civil';
-import { fromLunar } from '../lunar-hnd/lunar';
-import type { DayEntry } from './calendar';
-import { holidayName } from './calendar';
+import { fromLunar } from '../lunar/lunar';
+import { holidayName } from './names';
+import type { DayEntry } from './types';
 
 /** Epoch days of Tết (lunar 1/1) and Hùng Kings (lunar 10/3) of `year`, from the lunar calendar. @internal */
 export function lunarAnchors(year: number): { readonly tet: number; readonly hungKings: number } {

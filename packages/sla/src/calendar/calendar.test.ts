@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSlaError } from '../errors';
-import { daysOff, describeDay, makeUpDays, vietnamCalendar, withOverrides } from './calendar';
+import { parseSchedule, safeParseSchedule } from '../schedule/schedule';
+import { addWorkingDays, isWorkingDay, workingDaysBetween } from '../worktime/worktime';
+import { vietnamCalendar, withOverrides } from './calendar';
+import { daysOff, describeDay, makeUpDays } from './days';
 import { diffCalendars } from './diff';
-import { parseSchedule } from './schedule';
-import { addWorkingDays, isWorkingDay, workingDaysBetween } from './worktime';
 
 const cal = vietnamCalendar();
 
@@ -189,7 +190,7 @@ describe('composition, schedules and diffs', () => {
   });
 
   it('loads a newer schedule from JSON, validated, replacing the estimated year', () => {
-    const r = parseSchedule(
+    const r = safeParseSchedule(
       JSON.parse(
         '{"years":[2027],"source":{"document":"Thông báo thử","confidence":"high"},"days":[{"date":"2027-01-01","kind":"holiday","name":{"vi":"Tết Dương lịch","en":"New Year"}},{"date":"2027-02-19","kind":"swapped","name":{"vi":"Hoán đổi","en":"Swap"}},{"date":"2027-02-27","kind":"make-up","name":{"vi":"Làm bù","en":"Make-up"}}]}',
       ),
@@ -206,12 +207,15 @@ describe('composition, schedules and diffs', () => {
   });
 
   it('rejects a bad schedule with bilingual issues', () => {
-    const r = parseSchedule({
+    const r = safeParseSchedule({
       source: { document: 'x', confidence: 'high' },
       days: [{ date: '2027-02-30', kind: 'holiday', name: { vi: 'a', en: 'b' } }],
     });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues[0]?.path).toEqual(['days', 0, 'date']);
+    if (!r.ok) expect(r.issues[0]).toMatchObject({ path: ['days', 0, 'date'], code: 'custom' });
+    expect(() => parseSchedule({ source: {}, days: [] }, { locale: 'en' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_SCHEDULE' }),
+    );
   });
 
   it('describes days for receipts', () => {

@@ -6,13 +6,21 @@
  * @module
  */
 import { daysFromCivil, formatCivilDate } from '../_lib/civil';
-import { fromLocal, instantMs, toLocal } from '../_lib/zone';
+import { instantMs } from '../_lib/instant';
+import { FIRST_CALENDAR_YEAR as FIRST_YEAR, LAST_YEAR } from '../_lib/range';
+import { fromLocal, toLocal } from '../_lib/zone';
+import type { WorkingCalendar } from '../calendar/calendar';
+import {
+  type CalendarState,
+  dayOf,
+  ensureAllYears,
+  type Interval,
+  intervalsOf,
+  stateOf,
+} from '../calendar/state';
 import { SlaError } from '../errors';
-import type { CivilDate, DateInput } from '../types';
-import { dayOf, ensureYear, type Interval, intervalsOf, type WorkingCalendar } from './calendar';
-import { LAST_YEAR } from './range';
+import type { CivilDate, DateInput, Instant } from '../types';
 
-const FIRST_YEAR = 1990;
 const BASE = daysFromCivil(FIRST_YEAR, 1, 1);
 
 interface Tables {
@@ -22,27 +30,27 @@ interface Tables {
   /** mins[i] = working minutes in the first i days. */
   readonly mins: Float64Array;
 }
-const cache = new WeakMap<WorkingCalendar, Tables>();
+const cache = new WeakMap<CalendarState, Tables>();
 
-function tablesOf(cal: WorkingCalendar): Tables {
-  let t = cache.get(cal);
+function tablesOf(s: CalendarState): Tables {
+  let t = cache.get(s);
   if (t === undefined) {
     const span = daysFromCivil(LAST_YEAR + 1, 1, 1) - BASE;
-    for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) ensureYear(cal, y);
+    ensureAllYears(s);
     const work = new Int32Array(span + 1);
     const mins = new Float64Array(span + 1);
     let w = 0;
     let m = 0;
     for (let i = 0; i < span; i++) {
       let dm = 0;
-      for (const x of intervalsOf(cal, BASE + i)) dm += x.end - x.start;
+      for (const x of intervalsOf(s, BASE + i)) dm += x.end - x.start;
       if (dm > 0) w++;
       m += dm;
       work[i + 1] = w;
       mins[i + 1] = m;
     }
     t = { span, work, mins };
-    cache.set(cal, t);
+    cache.set(s, t);
   }
   return t;
 }
@@ -113,11 +121,12 @@ function assertInteger(n: number, fn: string): void {
  * @category Working days
  */
 export function isWorkingDay(cal: WorkingCalendar, date: DateInput): boolean {
-  const day = dayOf(cal, date, 'isWorkingDay');
-  const t = tablesOf(cal);
+  const s = stateOf(cal, 'isWorkingDay');
+  const day = dayOf(s, date, 'isWorkingDay');
+  const t = tablesOf(s);
   const i = day - BASE;
   if (i >= 0 && i < t.span) return (t.work[i + 1] ?? 0) !== (t.work[i] ?? 0);
-  return intervalsOf(cal, day).length > 0;
+  return intervalsOf(s, day).length > 0;
 }
 
 /**
@@ -139,10 +148,11 @@ export function isWorkingDay(cal: WorkingCalendar, date: DateInput): boolean {
  * @category Working days
  */
 export function addWorkingDays(cal: WorkingCalendar, date: DateInput, n: number): CivilDate {
+  const s = stateOf(cal, 'addWorkingDays');
   assertInteger(n, 'addWorkingDays');
-  const day = dayOf(cal, date, 'addWorkingDays');
+  const day = dayOf(s, date, 'addWorkingDays');
   if (n === 0) return formatCivilDate(day);
-  const t = tablesOf(cal);
+  const t = tablesOf(s);
   const i = index(t, day, 'addWorkingDays');
   const target = n > 0 ? (t.work[i + 1] ?? 0) + n : (t.work[i] ?? 0) + n + 1;
   if (target < 1 || target > (t.work[t.span] ?? 0))
@@ -168,9 +178,10 @@ export function addWorkingDays(cal: WorkingCalendar, date: DateInput, n: number)
  * @category Working days
  */
 export function workingDaysBetween(cal: WorkingCalendar, a: DateInput, b: DateInput): number {
-  const t = tablesOf(cal);
-  const ia = index(t, dayOf(cal, a, 'workingDaysBetween'), 'workingDaysBetween');
-  const ib = index(t, dayOf(cal, b, 'workingDaysBetween'), 'workingDaysBetween');
+  const s = stateOf(cal, 'workingDaysBetween');
+  const t = tablesOf(s);
+  const ia = index(t, dayOf(s, a, 'workingDaysBetween'), 'workingDaysBetween');
+  const ib = index(t, dayOf(s, b, 'workingDaysBetween'), 'workingDaysBetween');
   return ib >= ia
     ? (t.work[ib + 1] ?? 0) - (t.work[ia + 1] ?? 0)
     : -((t.work[ia] ?? 0) - (t.work[ib] ?? 0));
@@ -213,30 +224,30 @@ export function previousWorkingDay(cal: WorkingCalendar, date: DateInput): Civil
 }
 
 /** Working minutes of day `day` before minute-of-day `m`. */
-function workedBefore(cal: WorkingCalendar, day: number, m: number): number {
-  let s = 0;
-  for (const x of intervalsOf(cal, day)) {
+function workedBefore(s: CalendarState, day: number, m: number): number {
+  let w = 0;
+  for (const x of intervalsOf(s, day)) {
     if (m <= x.start) break;
-    s += Math.min(m, x.end) - x.start;
+    w += Math.min(m, x.end) - x.start;
   }
-  return s;
+  return w;
 }
 
 /** Working minutes from the range's start to the instant. */
-function position(cal: WorkingCalendar, t: Tables, ms: number, fn: string): number {
-  const l = toLocal(ms, cal.timeZone);
-  return (t.mins[index(t, l.day, fn)] ?? 0) + workedBefore(cal, l.day, l.minute);
+function position(s: CalendarState, t: Tables, ms: number, fn: string): number {
+  const l = toLocal(ms, s.timeZone);
+  return (t.mins[index(t, l.day, fn)] ?? 0) + workedBefore(s, l.day, l.minute);
 }
 
 /** The earliest instant at which the position reaches `target` (> 0). */
-function earliest(cal: WorkingCalendar, t: Tables, target: number, fn: string): number {
+function earliest(s: CalendarState, t: Tables, target: number, fn: string): number {
   if (!(target > 0) || target > (t.mins[t.span] ?? 0)) throw rangeError(fn, 'the result is');
   const k = lowerBound(t.mins, target, 1, t.span + 1) - 1;
   let rest = target - (t.mins[k] ?? 0);
-  const intervals: readonly Interval[] = intervalsOf(cal, BASE + k);
+  const intervals: readonly Interval[] = intervalsOf(s, BASE + k);
   for (const x of intervals) {
     const len = x.end - x.start;
-    if (rest <= len) return fromLocal(BASE + k, x.start + rest, cal.timeZone);
+    if (rest <= len) return fromLocal(BASE + k, x.start + rest, s.timeZone);
     rest -= len;
   }
   throw rangeError(fn, 'the result is');
@@ -257,9 +268,10 @@ function earliest(cal: WorkingCalendar, t: Tables, target: number, fn: string): 
  * ```
  * @category Working time
  */
-export function isWorkingTime(cal: WorkingCalendar, instant: Date): boolean {
-  const l = toLocal(instantMs(instant, 'isWorkingTime'), cal.timeZone);
-  for (const x of intervalsOf(cal, l.day)) if (l.minute >= x.start && l.minute < x.end) return true;
+export function isWorkingTime(cal: WorkingCalendar, instant: Instant): boolean {
+  const s = stateOf(cal, 'isWorkingTime');
+  const l = toLocal(instantMs(instant, 'isWorkingTime'), s.timeZone);
+  for (const x of intervalsOf(s, l.day)) if (l.minute >= x.start && l.minute < x.end) return true;
   return false;
 }
 
@@ -278,19 +290,20 @@ export function isWorkingTime(cal: WorkingCalendar, instant: Date): boolean {
  * ```
  * @category Working time
  */
-export function nextOpening(cal: WorkingCalendar, instant: Date): Date {
+export function nextOpening(cal: WorkingCalendar, instant: Instant): Date {
+  const s = stateOf(cal, 'nextOpening');
   const ms = instantMs(instant, 'nextOpening');
   if (isWorkingTime(cal, instant)) return new Date(ms);
-  const l = toLocal(ms, cal.timeZone);
-  for (const x of intervalsOf(cal, l.day))
-    if (x.start > l.minute) return new Date(fromLocal(l.day, x.start, cal.timeZone));
-  const t = tablesOf(cal);
+  const l = toLocal(ms, s.timeZone);
+  for (const x of intervalsOf(s, l.day))
+    if (x.start > l.minute) return new Date(fromLocal(l.day, x.start, s.timeZone));
+  const t = tablesOf(s);
   const i = index(t, l.day, 'nextOpening');
   const target = (t.work[i + 1] ?? 0) + 1;
   if (target > (t.work[t.span] ?? 0)) throw rangeError('nextOpening', 'the result is');
   const next = BASE + lowerBound(t.work, target, 1, t.span + 1) - 1;
-  const first = intervalsOf(cal, next)[0];
-  return new Date(fromLocal(next, first?.start ?? 0, cal.timeZone));
+  const first = intervalsOf(s, next)[0];
+  return new Date(fromLocal(next, first?.start ?? 0, s.timeZone));
 }
 
 /**
@@ -312,11 +325,11 @@ export function workingIntervals(
   cal: WorkingCalendar,
   date: DateInput,
 ): readonly { readonly start: Date; readonly end: Date }[] {
-  const day = dayOf(cal, date, 'workingIntervals');
-  ensureYear(cal, new Date(day * 86_400_000).getUTCFullYear());
-  return intervalsOf(cal, day).map((x) => ({
-    start: new Date(fromLocal(day, x.start, cal.timeZone)),
-    end: new Date(fromLocal(day, x.end, cal.timeZone)),
+  const s = stateOf(cal, 'workingIntervals');
+  const day = dayOf(s, date, 'workingIntervals');
+  return intervalsOf(s, day).map((x) => ({
+    start: new Date(fromLocal(day, x.start, s.timeZone)),
+    end: new Date(fromLocal(day, x.end, s.timeZone)),
   }));
 }
 
@@ -360,7 +373,12 @@ export interface WorkingDuration {
  * ```
  * @category Working time
  */
-export function addWorkingTime(cal: WorkingCalendar, instant: Date, amount: WorkingDuration): Date {
+export function addWorkingTime(
+  cal: WorkingCalendar,
+  instant: Instant,
+  amount: WorkingDuration,
+): Date {
+  const s = stateOf(cal, 'addWorkingTime');
   const ms = instantMs(instant, 'addWorkingTime');
   const m =
     (amount.days ?? 0) * cal.standardDayMinutes + (amount.hours ?? 0) * 60 + (amount.minutes ?? 0);
@@ -375,10 +393,10 @@ export function addWorkingTime(cal: WorkingCalendar, instant: Date, amount: Work
     );
   }
   if (m === 0) return new Date(ms);
-  const t = tablesOf(cal);
-  const p = position(cal, t, ms, 'addWorkingTime');
-  if (m > 0) return new Date(earliest(cal, t, p + m, 'addWorkingTime'));
-  const back = earliest(cal, t, p + m, 'addWorkingTime');
+  const t = tablesOf(s);
+  const p = position(s, t, ms, 'addWorkingTime');
+  if (m > 0) return new Date(earliest(s, t, p + m, 'addWorkingTime'));
+  const back = earliest(s, t, p + m, 'addWorkingTime');
   return nextOpening(cal, new Date(back));
 }
 
@@ -398,11 +416,12 @@ export function addWorkingTime(cal: WorkingCalendar, instant: Date, amount: Work
  * ```
  * @category Working time
  */
-export function workingTimeBetween(cal: WorkingCalendar, a: Date, b: Date): number {
-  const t = tablesOf(cal);
+export function workingTimeBetween(cal: WorkingCalendar, a: Instant, b: Instant): number {
+  const s = stateOf(cal, 'workingTimeBetween');
+  const t = tablesOf(s);
   return (
-    position(cal, t, instantMs(b, 'workingTimeBetween'), 'workingTimeBetween') -
-    position(cal, t, instantMs(a, 'workingTimeBetween'), 'workingTimeBetween')
+    position(s, t, instantMs(b, 'workingTimeBetween'), 'workingTimeBetween') -
+    position(s, t, instantMs(a, 'workingTimeBetween'), 'workingTimeBetween')
   );
 }
 
@@ -410,14 +429,14 @@ export function workingTimeBetween(cal: WorkingCalendar, a: Date, b: Date): numb
  * The earliest instant at which `minutes` (> 0) of working time have been consumed since `ms`:
  * `addWorkingTime` without the allocations, for hot paths. @internal
  */
-export function addWorkingMinutesFast(cal: WorkingCalendar, ms: number, minutes: number): number {
-  const t = tablesOf(cal);
-  return earliest(cal, t, position(cal, t, ms, 'dueDate') + minutes, 'dueDate');
+export function addWorkingMinutesFast(s: CalendarState, ms: number, minutes: number): number {
+  const t = tablesOf(s);
+  return earliest(s, t, position(s, t, ms, 'dueDate') + minutes, 'dueDate');
 }
 
 /** The close of business of a day (end of its last interval), or `null` if it has no working time. @internal */
-export function closeOfDay(cal: WorkingCalendar, day: number): Date | null {
-  const iv = intervalsOf(cal, day);
+export function closeOfDay(s: CalendarState, day: number): Date | null {
+  const iv = intervalsOf(s, day);
   const last = iv[iv.length - 1];
-  return last === undefined ? null : new Date(fromLocal(day, last.end, cal.timeZone));
+  return last === undefined ? null : new Date(fromLocal(day, last.end, s.timeZone));
 }

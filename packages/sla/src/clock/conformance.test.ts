@@ -8,6 +8,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { vietnamCalendar } from '../calendar/calendar';
+import { dueDate } from '../deadline/deadline';
+import { isSlaError } from '../errors';
 import {
   applyClockEvent,
   type ClockEvent,
@@ -16,11 +19,8 @@ import {
   explainClock,
   replayClock,
   type SlaClock,
-} from '../clock/clock';
-import { checkAllotments, rollUpClocks } from '../clock/rollup';
-import { vietnamCalendar } from '../engine/calendar';
-import { dueDate } from '../engine/deadline';
-import { isSlaError } from '../errors';
+} from './clock';
+import { checkAllotments, rollUpClocks } from './rollup';
 
 const cal = vietnamCalendar();
 const vn = (local: string) => `${local}+07:00`;

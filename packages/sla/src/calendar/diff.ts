@@ -6,7 +6,8 @@
 import { formatCivilDate, parseCivilDate } from '../_lib/civil';
 import { SlaError } from '../errors';
 import type { CivilDate } from '../types';
-import { type DayDescription, describeDay, type WorkingCalendar } from './calendar';
+import type { WorkingCalendar } from './calendar';
+import { type DayDescription, describeDay } from './days';
 
 /**
  * One date whose working status or hours differ between two calendars.

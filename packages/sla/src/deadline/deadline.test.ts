@@ -1,16 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { vietnamCalendar } from '../calendar/calendar';
 import { isSlaError } from '../errors';
-import { vietnamCalendar } from './calendar';
-import { classifyTimeliness, dueDate, explainDueDate } from './deadline';
-import { formatProcessingTime, parseProcessingTime, safeParseProcessingTime } from './parse';
 import {
   addWorkingTime,
   isWorkingTime,
   nextOpening,
   workingIntervals,
   workingTimeBetween,
-} from './worktime';
+} from '../worktime/worktime';
+import { classifyTimeliness, dueDate, explainDueDate } from './deadline';
+import {
+  formatProcessingTime,
+  parseProcessingTime,
+  safeParseProcessingTime,
+} from './processingTime';
 
 const cal = vietnamCalendar();
 const vn = (local: string) => new Date(`${local}+07:00`);

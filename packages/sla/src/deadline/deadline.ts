@@ -6,17 +6,20 @@
  * @module
  */
 import { formatCivilDate, parseCivilDate } from '../_lib/civil';
-import { fromLocal, instantMs, parseClockTime, toLocal } from '../_lib/zone';
+import { instantMs } from '../_lib/instant';
+import { fromLocal, parseClockTime, toLocal } from '../_lib/zone';
+import type { WorkingCalendar } from '../calendar/calendar';
+import { describeDay } from '../calendar/days';
+import { type CalendarState, intervalsOf, stateOf } from '../calendar/state';
 import { SlaError } from '../errors';
-import type { CivilDate, LocalizedText } from '../types';
-import { describeDay, ensureYear, intervalsOf, type WorkingCalendar, yearOfDay } from './calendar';
+import type { CivilDate, Instant, LocalizedText } from '../types';
 import {
   addWorkingDays,
   addWorkingMinutesFast,
   addWorkingTime,
   closeOfDay,
   nextOpening,
-} from './worktime';
+} from '../worktime/worktime';
 
 /**
  * A procedure's processing time:
@@ -90,17 +93,17 @@ interface Computed {
 
 function compute(
   cal: WorkingCalendar,
-  receivedAt: Date,
+  receivedAt: Instant,
   pt: ProcessingTime,
   options: DueDateOptions | undefined,
   fn: string,
   wantStart: boolean,
 ): Computed {
+  const s = stateOf(cal, fn);
   const ms = instantMs(receivedAt, fn);
   const local = toLocal(ms, cal.timeZone);
-  ensureYear(cal, yearOfDay(local.day)); // rule-based years are projected on first use
   const close = (day: number) => {
-    const c = closeOfDay(cal, day);
+    const c = closeOfDay(s, day);
     if (c === null) throw invalid(fn, pt);
     return c.getTime();
   };
@@ -108,7 +111,7 @@ function compute(
   if (pt === null || typeof pt !== 'object') throw invalid(fn, pt);
   if ('sameDay' in pt) {
     const cutoff = parseClockTime(pt.sameDay?.cutoff, fn);
-    const today = intervalsOf(cal, local.day);
+    const today = intervalsOf(s, local.day);
     const closing = today.at(-1)?.end ?? 0;
     const day =
       today.length > 0 && local.minute < cutoff && local.minute < closing
@@ -120,8 +123,7 @@ function compute(
     const n = amount(pt.days, fn, pt);
     if (!Number.isInteger(n)) throw invalid(fn, pt);
     let last = local.day + n;
-    ensureYear(cal, yearOfDay(last));
-    if (intervalsOf(cal, last).length === 0) last = next(last);
+    if (intervalsOf(s, last).length === 0) last = next(last);
     return { due: close(last), start: ms };
   }
   let minutes: number;
@@ -131,7 +133,7 @@ function compute(
   const convention = options?.convention ?? 'working-hours';
   if (convention === 'end-of-day') {
     const startDay = next(local.day);
-    const start = workingStart(cal, startDay);
+    const start = workingStart(s, startDay);
     if ('workingDays' in pt && Number.isInteger(pt.workingDays) && pt.workingDays > 0) {
       return {
         due: close(
@@ -149,14 +151,14 @@ function compute(
   // No working time passes between the receipt and the next opening, so the due instant is where
   // the receipt's working-time position plus the limit is first reached.
   if (minutes > 0 && !wantStart)
-    return { due: addWorkingMinutesFast(cal, ms, minutes), start: Number.NaN };
+    return { due: addWorkingMinutesFast(s, ms, minutes), start: Number.NaN };
   const start = nextOpening(cal, new Date(ms)).getTime();
-  return { due: minutes === 0 ? start : addWorkingMinutesFast(cal, start, minutes), start };
+  return { due: minutes === 0 ? start : addWorkingMinutesFast(s, start, minutes), start };
 }
 
-function workingStart(cal: WorkingCalendar, day: number): number {
-  const first = intervalsOf(cal, day)[0];
-  return fromLocal(day, first?.start ?? 0, cal.timeZone);
+function workingStart(s: CalendarState, day: number): number {
+  const first = intervalsOf(s, day)[0];
+  return fromLocal(day, first?.start ?? 0, s.timeZone);
 }
 
 /**
@@ -190,7 +192,7 @@ function workingStart(cal: WorkingCalendar, day: number): number {
  */
 export function dueDate(
   cal: WorkingCalendar,
-  receivedAt: Date,
+  receivedAt: Instant,
   processingTime: ProcessingTime,
   options?: DueDateOptions,
 ): Date {
@@ -260,7 +262,7 @@ export interface DueDateExplanation {
  */
 export function explainDueDate(
   cal: WorkingCalendar,
-  receivedAt: Date,
+  receivedAt: Instant,
   processingTime: ProcessingTime,
   options?: DueDateOptions,
 ): DueDateExplanation {
@@ -337,8 +339,8 @@ export interface ClassifyTimelinessOptions {
  * @category Deadlines
  */
 export function classifyTimeliness(
-  finishedAt: Date,
-  dueAt: Date,
+  finishedAt: Instant,
+  dueAt: Instant,
   options?: ClassifyTimelinessOptions,
 ): Timeliness {
   const f = instantMs(finishedAt, 'classifyTimeliness');

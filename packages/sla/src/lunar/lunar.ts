@@ -7,10 +7,10 @@
  * @module
  */
 import { civilFromDays, daysFromCivil, formatCivilDate, parseCivilDate } from '../_lib/civil';
+import { FIRST_LUNAR_YEAR, LAST_YEAR as LAST_LUNAR_YEAR } from '../_lib/range';
 import { assertTimeZone, epochDayOf, VIETNAM_TIME_ZONE } from '../_lib/zone';
 import { SlaError } from '../errors';
 import type { CivilDate, DateInput, Locale } from '../types';
-import { FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR } from './encode';
 import { LUNAR_TABLE } from './table.generated';
 
 /**
@@ -107,7 +107,7 @@ function table(): Decoded {
 }
 
 const FIRST_DAY = daysFromCivil(1900, 1, 31); // Tết 1900
-const LAST_DAY = daysFromCivil(2199, 12, 31);
+const LAST_DAY = daysFromCivil(LAST_LUNAR_YEAR, 12, 31);
 
 function outOfRange(fn: string, value: unknown): SlaError {
   return new SlaError(

@@ -1,0 +1,99 @@
+/**
+ * The one instant reader of motcua: a `Date`, or an ISO 8601 string that states its offset.
+ *
+ * @module
+ */
+import { SlaError } from '../errors';
+import { daysFromCivil, daysInMonth, MS_PER_DAY } from './civil';
+import { show } from './show';
+
+/** `YYYY-MM-DDTHH:mm[:ss[.fff]]` then `Z` or `±hh:mm` (or `±hhmm`). */
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|z|[+-]\d{2}:?\d{2})?$/;
+
+/** Reads an instant as epoch milliseconds, or `NaN` when it is not one (no offset included). @internal */
+export function tryInstantMs(value: unknown): number {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value !== 'string' || value.length > 40) return Number.NaN;
+  const m = ISO.exec(value);
+  if (m === null || m[8] === undefined) return Number.NaN;
+  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  // A date that does not exist (2026-02-30) or a time past 23:59:59 is not an instant.
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59)
+    return Number.NaN;
+  const day = daysFromCivil(y, mo, d);
+  const frac = m[7] === undefined ? 0 : Math.floor(Number(m[7]) * 1000);
+  const zone = m[8];
+  let offset = 0;
+  if (zone !== 'Z' && zone !== 'z') {
+    const sign = zone.startsWith('-') ? -1 : 1;
+    const hh = Number(zone.slice(1, 3));
+    const mm = Number(zone.slice(-2));
+    if (hh > 23 || mm > 59) return Number.NaN;
+    offset = sign * (hh * 60 + mm);
+  }
+  return day * MS_PER_DAY + ((h * 60 + mi - offset) * 60 + s) * 1000 + frac;
+}
+
+/**
+ * Reads an instant: a valid `Date`, or an ISO 8601 string with its offset (`Z` or `±hh:mm`). A
+ * string without an offset would mean one instant on a UTC server and another in Hà Nội, so it is
+ * refused with the fix in the message.
+ *
+ * @param value - The instant.
+ * @param what - What it is, for the message (`'receivedAt'`, `'clockState: at'`).
+ * @returns Epoch milliseconds.
+ * @throws {SlaError} `INVALID_DATE`.
+ * @internal
+ */
+export function instantMs(value: unknown, what: string): number {
+  const ms = tryInstantMs(value);
+  if (!Number.isNaN(ms)) return ms;
+  throw instantError(value, what);
+}
+
+/** The error for a value that is not an instant, with the fix when only the offset is missing. @internal */
+export function instantError(value: unknown, what: string): SlaError {
+  const m = typeof value === 'string' && value.length <= 40 ? ISO.exec(value) : null;
+  const noOffset = m !== null && m[8] === undefined;
+  return new SlaError(
+    'INVALID_DATE',
+    noOffset
+      ? {
+          en: `${what}: ${show(value)} has no UTC offset, so it would be read in the host's time zone; add one, e.g. '${value as string}+07:00' (Việt Nam) or 'Z' (UTC)`,
+          vi: `${what}: ${show(value)} thiếu độ lệch múi giờ nên sẽ bị đọc theo múi giờ của máy chủ; hãy thêm, ví dụ '${value as string}+07:00' (giờ Việt Nam) hoặc 'Z' (UTC)`,
+        }
+      : {
+          en: `${what}: expected a valid Date or an ISO 8601 instant with its offset ('2026-02-13T09:00:00+07:00'), got ${show(value)}`,
+          vi: `${what}: cần một Date hợp lệ hoặc thời điểm ISO 8601 có độ lệch múi giờ ('2026-02-13T09:00:00+07:00'), nhận được ${show(value)}`,
+        },
+    { value: typeof value === 'string' ? value.slice(0, 80) : value },
+  );
+}
+
+/**
+ * Reads an instant the way every motcua function does: a valid `Date`, or an ISO 8601 string that
+ * states its offset (`'2026-02-13T09:00:00+07:00'`, `'2026-02-13T02:00:00Z'`). A string without an
+ * offset is refused, since it would be read one way on a UTC server and another in Hà Nội.
+ *
+ * @param value - A `Date` or an ISO 8601 string with an offset.
+ * @returns A new `Date` (never the caller's object).
+ * @throws {SlaError} `INVALID_DATE`, whose message shows the fix ("add +07:00").
+ * @example
+ * ```ts
+ * import { parseInstant } from '@motcua/sla';
+ * parseInstant('2026-02-13T09:00:00+07:00').toISOString(); //=> '2026-02-13T02:00:00.000Z'
+ * parseInstant('2026-02-13T09:00:00'); // throws SlaError INVALID_DATE: … add one, e.g. '2026-02-13T09:00:00+07:00'
+ * ```
+ * @category Dates
+ */
+export function parseInstant(value: Date | string): Date {
+  return new Date(instantMs(value, 'parseInstant'));
+}

@@ -1,0 +1,164 @@
+/**
+ * Loading day-off schedules from untrusted JSON (zod). It is its own entry point,
+ * `@motcua/sla/schedule`, so that an app computing dates and deadlines never loads zod.
+ *
+ * @module
+ */
+import type { Issue, Locale, Result } from '@motcua/errors';
+import * as z from 'zod';
+import { tryParseCivilDate } from '../_lib/civil';
+import { FIRST_CALENDAR_YEAR, LAST_YEAR } from '../_lib/range';
+import type { ScheduleDocument } from '../calendar/calendar';
+import { SlaError } from '../errors';
+
+const text = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+const civilDate = z.string().refine((s) => !Number.isNaN(tryParseCivilDate(s)), {
+  message: 'expected a civil date YYYY-MM-DD that exists',
+});
+
+/**
+ * The zod schema of a {@link ScheduleDocument}.
+ *
+ * @example
+ * ```ts
+ * import { ScheduleDocumentSchema } from '@motcua/sla/schedule';
+ * ScheduleDocumentSchema.safeParse({ source: { document: 'x', confidence: 'high' }, days: [] }).success; //=> true
+ * ```
+ * @category Calendar
+ */
+export const ScheduleDocumentSchema: z.ZodType<ScheduleDocument> = z
+  .object({
+    years: z.array(z.number().int().min(FIRST_CALENDAR_YEAR).max(LAST_YEAR)).optional(),
+    source: z.object({
+      document: z.string().min(1),
+      confidence: z.enum(['high', 'medium', 'rule']),
+    }),
+    days: z.array(
+      z.object({
+        date: civilDate,
+        kind: z.enum(['holiday', 'tet', 'compensatory', 'swapped', 'make-up', 'local']),
+        name: text,
+        onRestDay: z.boolean().optional(),
+      }),
+    ),
+  })
+  .superRefine((doc, ctx) => {
+    const seen = new Set<string>();
+    doc.days.forEach((d, i) => {
+      if (seen.has(d.date))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['days', i, 'date'],
+          message: `duplicate date ${d.date}`,
+        });
+      seen.add(d.date);
+      const year = Number(d.date.slice(0, 4));
+      if (doc.years && !doc.years.includes(year)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['days', i, 'date'],
+          message: `${d.date} is outside the document's years`,
+        });
+      }
+    });
+  });
+
+/**
+ * One problem in a schedule document: where, a stable code (zod's issue code, or `'custom'` for a
+ * duplicate date or a date outside the document's years) and the message in the language asked for.
+ *
+ * @example
+ * ```ts
+ * import type { ScheduleIssue } from '@motcua/sla/schedule';
+ * const issue: ScheduleIssue = { path: ['days', 0, 'date'], code: 'custom', message: 'Ngày không hợp lệ' };
+ * ```
+ * @category Calendar
+ */
+export type ScheduleIssue = Issue;
+
+/**
+ * Options of {@link parseSchedule} and {@link safeParseSchedule}.
+ *
+ * @example
+ * ```ts
+ * import type { ParseScheduleOptions } from '@motcua/sla/schedule';
+ * const o: ParseScheduleOptions = { locale: 'en' };
+ * ```
+ * @category Calendar
+ */
+export interface ParseScheduleOptions {
+  /** The language of the issues' messages (default `'vi'`). */
+  readonly locale?: Locale | undefined;
+}
+
+/**
+ * Validates a day-off schedule loaded from JSON (the 2027 schedule once announced, a province's own
+ * day off) without throwing, so it can be passed to `vietnamCalendar({ schedules })`. The value is
+ * a fresh copy: the caller's object is never kept.
+ *
+ * @param json - The parsed JSON.
+ * @param options - The language of the messages.
+ * @returns `{ ok: true, value }` or `{ ok: false, issues }`.
+ * @example
+ * ```ts
+ * import { isWorkingDay, vietnamCalendar } from '@motcua/sla';
+ * import { safeParseSchedule } from '@motcua/sla/schedule';
+ * const r = safeParseSchedule({
+ *   source: { document: 'Quyết định …/QĐ-UBND', confidence: 'high' },
+ *   days: [{ date: '2026-10-10', kind: 'local', name: { vi: 'Ngày Giải phóng Thủ đô', en: 'Capital Liberation Day' } }],
+ * });
+ * if (r.ok) isWorkingDay(vietnamCalendar({ schedules: [r.value] }), '2026-10-10'); //=> false
+ * ```
+ * @category Calendar
+ */
+export function safeParseSchedule(
+  json: unknown,
+  options?: ParseScheduleOptions,
+): Result<ScheduleDocument, ScheduleIssue> {
+  const r = ScheduleDocumentSchema.safeParse(json);
+  if (r.success) return { ok: true, value: r.data };
+  const en = options?.locale === 'en';
+  return {
+    ok: false,
+    issues: r.error.issues.map((i) => {
+      const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');
+      const where = path.join('.') || (en ? '(document)' : '(tài liệu)');
+      return {
+        path,
+        code: i.code,
+        message: en
+          ? `Invalid schedule at ${where}: ${i.message}`
+          : `Lịch nghỉ không hợp lệ tại ${where}: ${i.message}`,
+      };
+    }),
+  };
+}
+
+/**
+ * Validates a day-off schedule loaded from JSON and returns it, or throws. See
+ * {@link safeParseSchedule} for the form that returns the issues.
+ *
+ * @param json - The parsed JSON.
+ * @param options - The language of the issues in the error's details.
+ * @returns The document (a fresh copy).
+ * @throws {SlaError} `INVALID_SCHEDULE`, with `details.issues`.
+ * @example
+ * ```ts
+ * import { parseSchedule } from '@motcua/sla/schedule';
+ * parseSchedule({ source: { document: 'Thông báo …/TB-BNV', confidence: 'high' }, days: [] }).days; //=> []
+ * ```
+ * @category Calendar
+ */
+export function parseSchedule(json: unknown, options?: ParseScheduleOptions): ScheduleDocument {
+  const r = safeParseSchedule(json, options);
+  if (r.ok) return r.value;
+  const first = r.issues[0];
+  throw new SlaError(
+    'INVALID_SCHEDULE',
+    {
+      en: `parseSchedule: the schedule does not validate (${r.issues.length} issue(s)); first: ${first?.message ?? ''}`,
+      vi: `parseSchedule: lịch nghỉ không hợp lệ (${r.issues.length} lỗi); lỗi đầu tiên: ${first?.message ?? ''}`,
+    },
+    { issues: r.issues },
+  );
+}

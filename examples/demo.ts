@@ -151,7 +151,7 @@ for (let i = 0; i < N; i++) {
     receivingUnit: UNIT,
     calendar: cal,
   });
-  const due = d.dueAt?.getTime() ?? Date.parse(d.submittedAt);
+  const due = d.dueAt?.getTime() ?? d.submittedAt.getTime();
   const allotted = workingTimeBetween(cal, received, new Date(due));
   const later = (ms: number, minutes: number) =>
     addWorkingTime(cal, new Date(ms), { minutes: Math.max(1, Math.round(minutes)) });
@@ -235,32 +235,27 @@ const acrossTet = [
   dossiers.find(
     (d) =>
       d.procedure.code === '1.000894' &&
-      (d.receivedAt ?? '') > '2026-02-11' &&
-      (d.receivedAt ?? '') < '2026-02-13',
+      (d.receivedAt?.toISOString() ?? '') > '2026-02-11' &&
+      (d.receivedAt?.toISOString() ?? '') < '2026-02-13',
   ),
   dossiers.find(
     (d) =>
       d.procedure.code === '2.000815' &&
-      (d.receivedAt ?? '') > '2026-02-13T08:00' &&
-      (d.receivedAt ?? '') < '2026-02-14',
+      (d.receivedAt?.toISOString() ?? '') > '2026-02-13T08:00' &&
+      (d.receivedAt?.toISOString() ?? '') < '2026-02-14',
   ),
   dossiers.find(
     (d) =>
       d.procedure.code === '1.001193' &&
       d.channel === 'online' &&
-      (d.receivedAt ?? '') > '2026-02-14' &&
-      (d.receivedAt ?? '') < '2026-02-22',
+      (d.receivedAt?.toISOString() ?? '') > '2026-02-14' &&
+      (d.receivedAt?.toISOString() ?? '') < '2026-02-22',
   ),
 ].filter((d): d is Dossier => d !== undefined);
 for (const d of acrossTet) {
   const receipt = dossierDocuments(d, options).find((x) => x.kind === 'receipt');
-  if (!receipt) continue;
-  const f = receipt.fields as {
-    receivedAt: string;
-    receivedAtLunar: string;
-    appointment: string;
-    daysNotCounted: { date: string; reason: { vi: string } }[];
-  };
+  if (receipt?.kind !== 'receipt') continue;
+  const f = receipt.fields;
   const skipped = f.daysNotCounted;
   console.log(`   ┌ ${receipt.form.number} ${receipt.form.title.vi} — ${d.code}`);
   console.log(
@@ -269,14 +264,16 @@ for (const d of acrossTet) {
   console.log(
     `   │ Tiếp nhận: ${hanoi(new Date(f.receivedAt))} (${f.receivedAtLunar})   Thời hạn: ${formatProcessingTime(d.procedure.processingTime)}`,
   );
-  console.log(`   │ Hẹn trả:   ${hanoi(new Date(f.appointment))}`);
+  console.log(`   │ Hẹn trả:   ${f.appointment === null ? '–' : hanoi(new Date(f.appointment))}`);
   console.log(
     `   └ Không tính: ${skipped.length > 0 ? `${skipped[0]?.date} … ${skipped.at(-1)?.date} (${skipped.length} ngày: ${[...new Set(skipped.map((x) => x.reason.vi))].join(', ')})` : '–'}`,
   );
 }
 
 // ---------------------------------------------------------------- 4. an apology letter
-const late = dossiers.find((d) => d.apology !== null && (d.receivedAt ?? '') > '2026-02-01');
+const late = dossiers.find(
+  (d) => d.apology !== null && (d.receivedAt?.toISOString() ?? '') > '2026-02-01',
+);
 const letter = late && dossierDocuments(late, options).find((x) => x.kind === 'apology');
 if (late && letter) {
   const f = letter.fields as {
@@ -286,7 +283,7 @@ if (late && letter) {
   };
   console.log(`\n4. ${letter.form.number} — ${letter.form.title.vi} (${letter.form.regime}):`);
   console.log(
-    `   Hồ sơ ${late.code} (${late.procedure.name.vi}), tiếp nhận ${hanoi(new Date(late.receivedAt ?? ''))}, hẹn trả ${hanoi(new Date(f.originalAppointment))}.`,
+    `   Hồ sơ ${late.code} (${late.procedure.name.vi}), tiếp nhận ${hanoi(late.receivedAt ?? late.submittedAt)}, hẹn trả ${hanoi(new Date(f.originalAppointment))}.`,
   );
   console.log(
     `   Lý do: ${f.reason}. Văn bản gửi ${hanoi(new Date(letter.issuedAt))}, trước hạn ít nhất 1 ngày làm việc.`,

@@ -4,21 +4,25 @@
  *
  * @packageDocumentation
  */
-export type { CoreErrorCode } from './core-errors';
-export { CoreError, isCoreError } from './core-errors';
-
-export type { DossierClockOptions } from './lifecycle/clock';
-export { dossierClock, dossierClockState } from './lifecycle/clock';
-export type { DossierCodeParts } from './lifecycle/code';
+export type { Issue, IssuePath, Result } from '@motcua/errors';
+export { isMotcuaError, MotcuaError } from '@motcua/errors';
+export type { DossierClockOptions } from './dossier/clock';
+export { dossierClock, dossierClockState } from './dossier/clock';
+export type { DossierCodeParts } from './dossier/code';
 export {
   formatDossierCode,
   isDossierCode,
   parseDossierCode,
   safeParseDossierCode,
-} from './lifecycle/code';
-export { dossierStateDiagram } from './lifecycle/diagram';
-export type { DossierDocument, DossierDocumentKind } from './lifecycle/documents';
-export { dossierDocuments } from './lifecycle/documents';
+} from './dossier/code';
+export { dossierStateDiagram } from './dossier/diagram';
+export type { DossierDocument, DossierDocumentKind } from './dossier/documents';
+export { dossierDocuments } from './dossier/documents';
+export { receiveDossier, submitOnline } from './dossier/receive';
+export { applyDossierEvent } from './dossier/reducer';
+export { dossierFromJSON, replayDossier } from './dossier/replay';
+export type { Transition } from './dossier/transitions';
+export { allowedEvents, dossierTransitions } from './dossier/transitions';
 export type {
   Dossier,
   DossierEvent,
@@ -27,20 +31,9 @@ export type {
   DossierStatus,
   ReceiveDossierInput,
   StoredEvent,
-  TimelinessOptions,
-  Transition,
-} from './lifecycle/dossier';
-export {
-  allowedEvents,
-  applyDossierEvent,
-  dossierFromJSON,
-  dossierRecord,
-  dossierTransitions,
-  receiveDossier,
-  replayDossier,
-  submitOnline,
-  timeliness,
-} from './lifecycle/dossier';
+} from './dossier/types';
+export type { CoreErrorCode } from './errors';
+export { CoreError, isCoreError } from './errors';
 export type { Catalog, CatalogFilter } from './model/catalog';
 export { createCatalog } from './model/catalog';
 export { toCpsvAp } from './model/cpsv';
@@ -73,6 +66,7 @@ export {
   mergeDossierAggregates,
 } from './report/aggregate';
 export type { Channel, DossierOutcome, DossierRecord } from './report/record';
+export { dossierRecord } from './report/record';
 export type { RecordIssue } from './report/schema';
 export { DossierRecordSchema, parseDossierRecord } from './report/schema';
 export type {
@@ -85,4 +79,6 @@ export type {
 export { serviceIndex } from './report/serviceIndex';
 export type { DossierReport, DossierSummary, SummarizeDossiersOptions } from './report/summary';
 export { summarizeCounts, summarizeDossiers } from './report/summary';
+export type { Judged766, TimelinessOptions } from './report/timeliness';
+export { judge766, timeliness } from './report/timeliness';
 // --- end reports ---

@@ -5,13 +5,15 @@
  * @packageDocumentation
  */
 
+export type { Issue, IssuePath, Result } from '@motcua/errors';
+export { isMotcuaError, MotcuaError } from '@motcua/errors';
+export type { FormsErrorCode } from './errors';
+export { FormsError, isFormsError } from './errors';
 // --- identifiers, administrative units and forms (issue 5) ---
 export type { DefinitionIssue, DefinitionIssueCode } from './form/checkDefinition';
 export { defineForm } from './form/defineForm';
 export type { DocumentChecklistItem } from './form/documentChecklist';
 export { documentChecklist } from './form/documentChecklist';
-export type { FormsErrorCode } from './form/errors';
-export { FormsError, isFormsError } from './form/errors';
 export { formSchema } from './form/formSchema';
 export type {
   ParseFormDefinitionOptions,

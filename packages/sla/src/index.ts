@@ -9,6 +9,7 @@
 export type { Issue, IssuePath, Result } from '@motcua/errors';
 export { isMotcuaError, MotcuaError } from '@motcua/errors';
 export { parseInstant } from './_lib/instant';
+export { civilDateOf, startOfCivilDay } from './_lib/zone';
 export type { SlaErrorCode } from './errors';
 export { isSlaError, SlaError } from './errors';
 // --- lunar calendar ---

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { CoreError } from '../core-errors';
+import { CoreError } from '../errors';
 import type { Channel } from '../report/record';
 import type { Procedure } from './procedure';
 

@@ -7,7 +7,7 @@
 import { parseFormDefinition } from '@motcua/forms';
 import { parseProcessingTime } from '@motcua/sla';
 import * as z from 'zod';
-import { isCoreError } from '../core-errors';
+import { isCoreError } from '../errors';
 import type { Channel } from '../report/record';
 import { type Catalog, createCatalog } from './catalog';
 import {

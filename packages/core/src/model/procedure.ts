@@ -7,7 +7,7 @@
  */
 import type { FormDefinition } from '@motcua/forms';
 import { formatProcessingTime, type LocalizedText, type ProcessingTime } from '@motcua/sla';
-import { CoreError } from '../core-errors';
+import { CoreError } from '../errors';
 import type { Channel } from '../report/record';
 
 /**
@@ -113,9 +113,10 @@ export interface ProcedureSource {
  * const p: Procedure | undefined = sampleCatalog().get('2.000908');
  * p?.channels.direct?.processingTime; //=> { sameDay: { cutoff: '15:00' } }
  * ```
+ * @typeParam F - The form (its type types a received dossier's data).
  * @category Procedures
  */
-export interface Procedure {
+export interface Procedure<F extends FormDefinition = FormDefinition> {
   /** Marks the value. */
   readonly kind: 'motcua.procedure';
   /** The national code `d.dddddd`. */
@@ -149,7 +150,7 @@ export interface Procedure {
   /** The internal process, if declared. */
   readonly process: readonly ProcessStep[];
   /** The dossier form and document list. */
-  readonly form: FormDefinition;
+  readonly form: F;
   /** Valid sample form data (docs, demos, tests). */
   readonly sampleData?: unknown;
   /** Provenance. */
@@ -159,15 +160,16 @@ export interface Procedure {
 /**
  * What {@link defineProcedure} takes: a {@link Procedure} without `kind`, with optional lists.
  *
+ * @typeParam F - The form.
  * @example
  * ```ts
  * import type { ProcedureSpec } from '@motcua/core';
- * type Name = ProcedureSpec['name']; //=> LocalizedText
+ * const onTheSpot: ProcedureSpec['onTheSpot'] = true; // optional: false by default
  * ```
  * @category Procedures
  */
-export type ProcedureSpec = Omit<
-  Procedure,
+export type ProcedureSpec<F extends FormDefinition = FormDefinition> = Omit<
+  Procedure<F>,
   'kind' | 'conditions' | 'steps' | 'process' | 'onTheSpot' | 'subjects'
 > & {
   /** Who may apply (default none listed). */
@@ -228,7 +230,9 @@ function invalid(
  * @category Procedures
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function defineProcedure(spec: ProcedureSpec): Procedure {
+export function defineProcedure<const F extends FormDefinition>(
+  spec: ProcedureSpec<F>,
+): Procedure<F> {
   if (typeof spec?.code !== 'string' || !CODE.test(spec.code)) {
     throw invalid(
       spec?.code,

@@ -209,7 +209,7 @@ describe('aggregateDossiers', () => {
   it('rejects bad records and options with typed errors naming the dossier', () => {
     expect(() =>
       aggregateDossiers([{ ...records[0], receivedAt: 'yesterday' } as DossierRecord], FEB),
-    ).toThrowError(/dossier A: receivedAt is not a valid instant/);
+    ).toThrowError(/dossier A: receivedAt: expected a valid Date or an ISO 8601 instant/);
     expect(() =>
       aggregateDossiers([{ ...records[0], channel: 'fax' } as unknown as DossierRecord], FEB),
     ).toThrowError(/unknown channel/);

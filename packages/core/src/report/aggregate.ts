@@ -6,10 +6,17 @@
  * @module
  */
 
-import { classifyTimeliness, type WorkingCalendar, workingTimeBetween } from '@motcua/sla';
+import {
+  civilDateOf,
+  startOfCivilDay,
+  type WorkingCalendar,
+  workingTimeBetween,
+} from '@motcua/sla';
 import { defaultCalendar } from '../_lib/defaultCalendar';
-import { CoreError } from '../core-errors';
+import { instantOf } from '../_lib/instant';
+import { CoreError } from '../errors';
 import type { Channel, DossierOutcome, DossierRecord } from './record';
+import { judge766 } from './timeliness';
 
 /**
  * A breakdown dimension of a report.
@@ -144,9 +151,13 @@ export interface DossierAggregate {
  * @category Reports
  */
 export interface AggregateDossiersOptions {
-  /** Start of the period (inclusive): a `Date` or an ISO instant with offset. */
+  /**
+   * Start of the period (inclusive): a civil date `'2026-02-01'` or a month `'2026-02'` (its first
+   * day), read in the calendar's zone whatever the host's, or an instant (a `Date` or an ISO string
+   * with its offset).
+   */
   readonly from: Date | string;
-  /** End of the period (exclusive). */
+  /** End of the period (exclusive), in the same forms (`'2026-03'`: up to 1 March 00:00). */
   readonly to: Date | string;
   /** Breakdown dimensions (default none). */
   readonly by?: readonly ReportDimension[] | undefined;
@@ -210,25 +221,21 @@ export function emptyReportCounts(): ReportCounts {
   };
 }
 
-function instant(value: Date | string | null | undefined, what: string, code: string): number {
+function instant(value: unknown, what: string, code: string): number {
   if (value === null || value === undefined) return Number.NaN;
-  const ms =
-    value instanceof Date
-      ? value.getTime()
-      : typeof value === 'string'
-        ? Date.parse(value)
-        : Number.NaN;
-  if (Number.isNaN(ms)) {
+  try {
+    return instantOf(value, what).getTime();
+  } catch (e) {
     throw new CoreError(
       'INVALID_RECORD',
       {
-        en: `dossier ${code}: ${what} is not a valid instant: ${String(value)}`,
-        vi: `hồ sơ ${code}: ${what} không phải là thời điểm hợp lệ: ${String(value)}`,
+        en: `dossier ${code}: ${(e as Error).message}`,
+        vi: `hồ sơ ${code}: ${(e as CoreError).messageVi}`,
       },
       { code, field: what, value },
+      { cause: e },
     );
   }
-  return ms;
 }
 
 /** A record with its instants read once. */
@@ -253,8 +260,14 @@ interface State {
 }
 
 function start(options: AggregateDossiersOptions): State {
-  const fromMs = instant(options.from, 'from', 'options');
-  const toMs = instant(options.to, 'to', 'options');
+  if (options === null || typeof options !== 'object')
+    throw new CoreError('INVALID_ARGUMENT', {
+      en: 'aggregateDossiers: options { from, to } are required',
+      vi: 'aggregateDossiers: cần tùy chọn { from, to }',
+    });
+  const cal = options.calendar ?? defaultCalendar();
+  const fromMs = periodBound(options.from, 'from', cal);
+  const toMs = periodBound(options.to, 'to', cal);
   if (!(fromMs < toMs)) {
     throw new CoreError('INVALID_ARGUMENT', {
       en: 'aggregateDossiers: the period must have from < to',
@@ -293,7 +306,7 @@ function start(options: AggregateDossiersOptions): State {
     agg,
     fromMs,
     toMs,
-    cal: options.calendar ?? defaultCalendar(),
+    cal,
     byPeriod: by.includes('period'),
     plain: agg.by.filter((d): d is Exclude<ReportDimension, 'period'> => d !== 'period'),
   };
@@ -406,61 +419,60 @@ function accumulate(c: ReportCounts, p: Prepared, from: number, to: number, s: S
     c.judged++;
     if (r.complaint !== undefined) c.complaintsKnown++;
     if (r.complaint === true) c.complaints++;
-    if (p.supplements > 1) {
+    const j = judge766({ due: p.due, end: p.finished, supplements: p.supplements }, to, {
+      granularity: s.agg.earlyGranularity,
+      calendar: s.cal,
+    });
+    if (j.verdict === 'early') c.early++;
+    else if (j.verdict === 'on-time') c.onTime++;
+    else {
       c.late++;
-      c.lateBySupplements++;
-    } else if (Number.isNaN(p.due)) {
-      c.onTime++; // returned on the spot: no appointment to miss
-    } else {
-      const t = classifyTimeliness(new Date(p.finished), new Date(p.due), {
-        granularity: s.agg.earlyGranularity,
-        calendar: s.cal,
-      });
-      if (t === 'early') c.early++;
-      else if (t === 'on-time') c.onTime++;
-      else c.late++;
+      if (j.bySupplements) c.lateBySupplements++;
     }
   } else if (!ended && p.received < to) {
     c.inProgress++;
-    if (p.supplements > 1 || (!Number.isNaN(p.due) && p.due < to)) c.overdue++;
+    // Judged at the end of the sub-period, as the 766 index counts dossiers in progress.
+    const j = judge766({ due: p.due, end: Number.NaN, supplements: p.supplements }, to);
+    if (j.verdict === 'late') c.overdue++;
   }
 }
 
-/** Offset (minutes) of `timeZone` at `ms`, read through Intl (used only for period boundaries). */
-function zoneOffset(timeZone: string, ms: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(ms));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
-  const local = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return Math.round((local - Math.floor(ms / 1000) * 1000) / 60_000);
-}
-
-/** The instant of local midnight starting civil day y-m-d in `timeZone`. */
+/** The instant of local midnight starting civil day y-m-d in `timeZone` (the one zone engine of sla). */
 function localMidnight(y: number, m: number, d: number, timeZone: string): number {
-  const guess = Date.UTC(y, m - 1, d);
-  let ms = guess - zoneOffset(timeZone, guess) * 60_000;
-  ms = guess - zoneOffset(timeZone, ms) * 60_000;
-  return ms;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  const iso = `${String(t.getUTCFullYear()).padStart(4, '0')}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
+  return startOfCivilDay(iso, timeZone).getTime();
 }
 
-/** The civil date (UTC fields of the shifted instant) of `ms` in `timeZone`. */
+/** The civil date of `ms` in `timeZone`, as a UTC-midnight `Date` (its UTC fields are the civil ones). */
 function localDate(ms: number, timeZone: string): Date {
-  return new Date(ms + zoneOffset(timeZone, ms) * 60_000);
+  return new Date(`${civilDateOf(new Date(ms), timeZone)}T00:00:00Z`);
+}
+
+/** The most sub-periods one report may have (a day-by-day report over 27 years). */
+const MAX_BUCKETS = 10_000;
+
+/**
+ * A period bound: a civil date `'2026-02-01'` or a month `'2026-02'` (its first day), read in the
+ * calendar's zone, or an instant (a `Date` or an ISO string with its offset).
+ */
+function periodBound(value: unknown, what: string, cal: WorkingCalendar): number {
+  if (typeof value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(value)) {
+    try {
+      return startOfCivilDay(value.length === 7 ? `${value}-01` : value, cal.timeZone).getTime();
+    } catch (e) {
+      throw new CoreError(
+        'INVALID_DATE',
+        {
+          en: `aggregateDossiers: ${what}: ${(e as Error).message}`,
+          vi: `aggregateDossiers: ${what}: ${(e as CoreError).messageVi}`,
+        },
+        { value },
+        { cause: e },
+      );
+    }
+  }
+  return instantOf(value, `aggregateDossiers: ${what}`).getTime();
 }
 
 interface Bucket {
@@ -502,6 +514,15 @@ function buckets(
   else if (granularity === 'year') [m, d] = [1, 1];
   let start = localMidnight(y, m, d, timeZone);
   while (start < to) {
+    if (out.length >= MAX_BUCKETS)
+      throw new CoreError(
+        'INVALID_ARGUMENT',
+        {
+          en: `aggregateDossiers: the period has more than ${MAX_BUCKETS} sub-periods of a ${granularity}; choose a coarser granularity`,
+          vi: `aggregateDossiers: kỳ báo cáo có hơn ${MAX_BUCKETS} kỳ con theo ${granularity}; hãy chọn độ chi tiết lớn hơn`,
+        },
+        { granularity, limit: MAX_BUCKETS },
+      );
     const s = new Date(Date.UTC(y, m - 1, d));
     let key: string;
     let next: Date;

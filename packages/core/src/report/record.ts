@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { Dossier } from '../dossier/types';
 
 /**
  * A submission channel (cách thức thực hiện): in person (`'direct'`), online (`'online'`) or by the
@@ -100,4 +101,54 @@ export interface DossierRecord {
   readonly paidOnline?: boolean | undefined;
   /** A petition or a "dislike" is linked to the dossier (indicator 5.4). */
   readonly complaint?: boolean | undefined;
+}
+
+/**
+ * The flat record reports aggregate (see `aggregateDossiers`), from a dossier.
+ *
+ * @param dossier - The dossier.
+ * @returns The record.
+ * @example
+ * ```ts
+ * import { aggregateDossiers, dossierRecord, receiveDossier, sampleCatalog } from '@motcua/core';
+ * const c = sampleCatalog();
+ * const d = receiveDossier({ procedure: c.get('1.000894')!, channel: 'direct', receivedAt: '2026-02-12T10:00:00+07:00',
+ *   agencyId: '000.00.01.H26', sequence: 1, applicant: { name: 'Lê Văn Cường' }, data: c.sampleData('1.000894') });
+ * dossierRecord(d).outcome; //=> 'done'
+ * aggregateDossiers([dossierRecord(d)], { from: '2026-02-01', to: '2026-03-01' }).total.received; //=> 1
+ * ```
+ * @category Dossiers
+ */
+export function dossierRecord(dossier: Dossier): DossierRecord {
+  const outcome: DossierRecord['outcome'] =
+    dossier.status === 'refused-at-reception'
+      ? 'refused-at-reception'
+      : dossier.status === 'withdrawn'
+        ? 'withdrawn'
+        : dossier.status === 'refused'
+          ? 'refused'
+          : dossier.status === 'stopped'
+            ? 'stopped'
+            : dossier.status === 'returned'
+              ? 'returned'
+              : 'done';
+  return {
+    code: dossier.code,
+    procedure: dossier.procedure.code,
+    field: dossier.procedure.field,
+    unit: dossier.competentUnit,
+    channel: dossier.channel,
+    receivedAt: new Date((dossier.receivedAt ?? dossier.submittedAt).getTime()),
+    dueAt: dossier.dueAt === null ? null : new Date(dossier.dueAt.getTime()),
+    finishedAt:
+      dossier.finishedAt !== null
+        ? new Date(dossier.finishedAt.getTime())
+        : dossier.status === 'refused-at-reception'
+          ? new Date(dossier.history.at(-1)?.at ?? dossier.submittedAt)
+          : null,
+    outcome,
+    supplementRequests: dossier.supplement.requests,
+    pausedMinutes: dossier.supplement.pausedMinutes,
+    electronicResult: dossier.electronicResult,
+  };
 }

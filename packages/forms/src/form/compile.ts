@@ -5,6 +5,8 @@
  * @internal
  * @module
  */
+
+import { FormsError } from '../errors';
 import { type FormIssueCode, formatIssueMessage, type IssueParams } from '../messages/messages';
 import type { Locale, LocalizedText } from '../types';
 import { lookupCommune, lookupProvince } from '../units/units';
@@ -23,7 +25,6 @@ import {
   resolveRef,
   type Scope,
 } from './checkDefinition';
-import { FormsError } from './errors';
 import type {
   FormCondition,
   FormDefinition,

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isFormsError } from '../errors';
 import { birthRegistrationForm } from '../samples/birthRegistration';
 import { certifiedCopyForm } from '../samples/certifiedCopy';
 import { defineForm } from './defineForm';
-import { isFormsError } from './errors';
 import type { FormIssue } from './types';
 import { validateForm } from './validateForm';
 

@@ -1,7 +1,7 @@
+import { FormsError } from '../errors';
 import { Accumulator } from './_lib/accumulate';
 import { compileSurvey } from './_lib/compile';
 import type { AggregateOptions, SurveyAggregate } from './aggregateTypes';
-import { SurveyError } from './errors';
 import type { SurveyDefinition } from './types';
 
 /**
@@ -78,7 +78,7 @@ export function aggregate<K extends string, E extends string>(
     typeof responses !== 'object' ||
     typeof (responses as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function'
   ) {
-    throw new SurveyError(
+    throw new FormsError(
       'INVALID_ARGUMENT',
       {
         vi: 'aggregate: responses phải là một tập lặp được (mảng, generator…)',

@@ -1,7 +1,7 @@
+import { FormsError } from '../errors';
 import { Accumulator } from './_lib/accumulate';
 import { compileSurvey } from './_lib/compile';
 import type { AggregateOptions, SurveyAggregate } from './aggregateTypes';
-import { SurveyError } from './errors';
 import type { SurveyDefinition } from './types';
 
 /**
@@ -43,7 +43,7 @@ export function aggregateAsync<K extends string, E extends string>(
     (typeof iterable[Symbol.asyncIterator] !== 'function' &&
       typeof iterable[Symbol.iterator] !== 'function')
   ) {
-    throw new SurveyError(
+    throw new FormsError(
       'INVALID_ARGUMENT',
       {
         vi: 'aggregateAsync: responses phải là một tập lặp được (async hoặc đồng bộ)',

@@ -1,97 +1,47 @@
-import type { LocalizedText } from '../types';
+import { FormsError, type FormsErrorCode, isFormsError } from '../errors';
 
 /**
- * The stable codes of {@link SurveyError}. Branch on `error.code`, never on the message.
+ * The codes of the survey functions' errors: a subset of {@link FormsErrorCode}.
  *
+ * @deprecated Surveys throw {@link FormsError}; use `FormsErrorCode`. Kept for this release.
  * @example
  * ```ts
- * import { aggregate, dossierEvaluation, isSurveyError, mergeAggregates, sipasSurvey } from '@motcua/forms';
- *
- * try {
- *   mergeAggregates(aggregate(sipasSurvey(), []), aggregate(dossierEvaluation(), []) as never);
- * } catch (e) {
- *   if (isSurveyError(e)) e.code; //=> 'AGGREGATE_MISMATCH'
- * }
+ * import type { SurveyErrorCode } from '@motcua/forms';
+ * const code: SurveyErrorCode = 'AGGREGATE_MISMATCH';
  * ```
  * @category Surveys
  */
-export type SurveyErrorCode =
-  /** A survey definition that does not validate (the issues are in `details.issues`). */
-  | 'INVALID_SURVEY'
-  /** An argument of the wrong shape or value (an unknown `by` field, a bad weight table…). */
-  | 'INVALID_ARGUMENT'
-  /** Aggregates of different surveys, versions or settings passed to {@link mergeAggregates}. */
-  | 'AGGREGATE_MISMATCH'
-  /** Something that is not a survey aggregate passed where one is expected. */
-  | 'INVALID_AGGREGATE';
+export type SurveyErrorCode = Extract<
+  FormsErrorCode,
+  'INVALID_SURVEY' | 'INVALID_ARGUMENT' | 'AGGREGATE_MISMATCH' | 'INVALID_AGGREGATE'
+>;
 
 /**
- * The error thrown by the survey functions of `@motcua/forms` for programmer errors (a broken
- * definition, mismatched aggregates, bad options). Untrusted data never throws: responses and
- * definitions loaded from JSON give a {@link SurveyResult} instead.
+ * The survey functions' error: now {@link FormsError} itself (one error class per package).
  *
- * It carries a stable `code`, an English `message`, the Vietnamese message in `messageVi` and
- * structured `details`. Compare with {@link isSurveyError} rather than `instanceof` (two copies
- * of the package, ESM and CommonJS, defeat `instanceof`).
+ * @deprecated Use `FormsError`. Kept as an alias for this release.
+ * @example
+ * ```ts
+ * import { FormsError, SurveyError } from '@motcua/forms';
+ * SurveyError === FormsError; //=> true
+ * ```
+ * @category Surveys
+ */
+export const SurveyError: typeof FormsError = FormsError;
+/** @deprecated Use `FormsError`. */
+export type SurveyError = FormsError;
+
+/**
+ * Tells whether `value` is an error of `@motcua/forms` (surveys included).
  *
+ * @deprecated Use `isFormsError` (or `isMotcuaError`). Kept as an alias for this release.
+ * @param value - Anything caught.
+ * @returns `true` for a `FormsError`.
  * @example
  * ```ts
  * import { defineSurvey, isSurveyError } from '@motcua/forms';
- * try {
- *   defineSurvey({ id: 's', version: 1, title: { vi: 'K', en: 'S' }, questions: [] });
- * } catch (e) {
- *   if (isSurveyError(e)) console.log(e.code); //=> 'INVALID_SURVEY'
- * }
+ * try { defineSurvey({ id: 's', version: 1, title: { vi: 'K', en: 'S' }, questions: [] }); } catch (e) { isSurveyError(e); } //=> true
  * ```
  * @category Surveys
  */
-export class SurveyError extends Error {
-  override readonly name = 'SurveyError';
-  /** The stable machine-readable code. */
-  readonly code: SurveyErrorCode;
-  /** The message in Vietnamese; `message` holds the English one. */
-  readonly messageVi: string;
-  /** Structured context (issues, the offending values…). */
-  readonly details: Readonly<Record<string, unknown>>;
-
-  /**
-   * Creates the error.
-   *
-   * @param code - The stable code.
-   * @param message - The message in Vietnamese and English.
-   * @param details - Structured context for programs.
-   */
-  constructor(
-    code: SurveyErrorCode,
-    message: LocalizedText,
-    details: Readonly<Record<string, unknown>> = {},
-  ) {
-    super(message.en);
-    this.code = code;
-    this.messageVi = message.vi;
-    this.details = details;
-  }
-}
-
-/**
- * Tells whether `value` is a {@link SurveyError}, also across duplicated ESM/CJS copies of the
- * package.
- *
- * @param value - Anything caught.
- * @returns `true` for a `SurveyError`.
- * @example
- * ```ts
- * import { isSurveyError, wilsonInterval } from '@motcua/forms';
- * try { wilsonInterval(2, 10); } catch (e) { isSurveyError(e); } //=> true
- * ```
- * @category Surveys
- */
-export function isSurveyError(value: unknown): value is SurveyError {
-  return (
-    value instanceof SurveyError ||
-    (value instanceof Error &&
-      value.name === 'SurveyError' &&
-      'code' in value &&
-      'messageVi' in value)
-  );
-}
+export const isSurveyError: (value: unknown) => value is FormsError = isFormsError;

@@ -1,3 +1,4 @@
+import { FormsError } from '../errors';
 import { derive, type Layout, layoutOf, sortedRecord } from './_lib/derive';
 import type {
   AggregateCell,
@@ -5,7 +6,6 @@ import type {
   QuestionCell,
   SurveyAggregate,
 } from './aggregateTypes';
-import { SurveyError } from './errors';
 
 function sameLayout(a: Layout, b: Layout): string | null {
   if (a.questions.length !== b.questions.length) return 'questions';
@@ -39,7 +39,7 @@ function sameSettings(a: AggregateSettings, b: AggregateSettings): boolean {
 }
 
 function mismatch(what: string, details: Record<string, unknown>): never {
-  throw new SurveyError(
+  throw new FormsError(
     'AGGREGATE_MISMATCH',
     {
       vi: `mergeAggregates: không gộp được các tổng hợp khác nhau về ${what}`,
@@ -202,7 +202,7 @@ export function mergeAggregates<K extends string, E extends string>(
   const all = [first, ...rest] as readonly unknown[];
   all.forEach((a, i) => {
     if (!isAggregate(a)) {
-      throw new SurveyError(
+      throw new FormsError(
         'INVALID_AGGREGATE',
         {
           vi: `mergeAggregates: đối số thứ ${i + 1} không phải là một bản tổng hợp khảo sát`,

@@ -1,6 +1,6 @@
+import { FormsError } from '../errors';
 import { compileSurvey } from './_lib/compile';
 import { conditionHolds } from './_lib/condition';
-import { SurveyError } from './errors';
 import type {
   AnswerValue,
   ResponseChannel,
@@ -78,7 +78,7 @@ export function sampleResponses<K extends string>(
 ): SurveyResponse<K>[] {
   const plan = compileSurvey(survey);
   if (!Number.isSafeInteger(count) || count < 0) {
-    throw new SurveyError(
+    throw new FormsError(
       'INVALID_ARGUMENT',
       {
         vi: `sampleResponses: số lượng phải là số nguyên không âm, nhận được ${count}`,

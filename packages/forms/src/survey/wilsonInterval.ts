@@ -1,6 +1,6 @@
+import { FormsError } from '../errors';
 import { wilson, Z95 } from './_lib/wilson';
 import type { ConfidenceInterval } from './aggregateTypes';
-import { SurveyError } from './errors';
 
 /**
  * The Wilson score interval of a share: the confidence interval {@link aggregate} reports for
@@ -28,7 +28,7 @@ import { SurveyError } from './errors';
  */
 export function wilsonInterval(share: number, n: number, z: number = Z95): ConfidenceInterval {
   if (!(share >= 0 && share <= 1)) {
-    throw new SurveyError(
+    throw new FormsError(
       'INVALID_ARGUMENT',
       {
         vi: `wilsonInterval: tỷ lệ phải từ 0 đến 1, nhận được ${share}`,
@@ -38,7 +38,7 @@ export function wilsonInterval(share: number, n: number, z: number = Z95): Confi
     );
   }
   if (!(n > 0) || !Number.isFinite(n) || !(z > 0) || !Number.isFinite(z)) {
-    throw new SurveyError(
+    throw new FormsError(
       'INVALID_ARGUMENT',
       {
         vi: `wilsonInterval: cỡ mẫu n và z phải là số dương hữu hạn, nhận được n = ${n}, z = ${z}`,

@@ -1,4 +1,4 @@
-import { FormsError } from '../form/errors';
+import { FormsError } from '../errors';
 import { COMMUNES, PROVINCES } from './data.generated';
 import type { Commune, CommuneKind, Province, SearchUnitsOptions, UnitMatch } from './types';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isFormsError } from '../form/errors';
+import { isFormsError } from '../errors';
 import { isCitizenId, parseCitizenId } from './citizenId';
 import { citizenIdProvinceName, citizenIdProvinces } from './citizenIdProvinces';
 

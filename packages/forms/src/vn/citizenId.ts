@@ -1,4 +1,4 @@
-import { FormsError } from '../form/errors';
+import { FormsError } from '../errors';
 import { citizenIdProvinceName } from './citizenIdProvinces';
 import { parseVnDate } from './date';
 import type { VnResult } from './types';

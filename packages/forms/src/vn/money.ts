@@ -1,4 +1,4 @@
-import { FormsError } from '../form/errors';
+import { FormsError } from '../errors';
 import type { VnResult } from './types';
 
 const CURRENCY = /^(?:₫|đ|vnđ|vnd|đồng|dong)\s*|\s*(?:₫|đ|vnđ|vnd|đồng|dong)$/giu;

@@ -84,6 +84,7 @@ export function instantError(value: unknown, what: string): SlaError {
  * offset is refused, since it would be read one way on a UTC server and another in Hà Nội.
  *
  * @param value - A `Date` or an ISO 8601 string with an offset.
+ * @param options - `name`: what the value is, for the message (`'receivedAt'`).
  * @returns A new `Date` (never the caller's object).
  * @throws {SlaError} `INVALID_DATE`, whose message shows the fix ("add +07:00").
  * @example
@@ -94,6 +95,6 @@ export function instantError(value: unknown, what: string): SlaError {
  * ```
  * @category Dates
  */
-export function parseInstant(value: Date | string): Date {
-  return new Date(instantMs(value, 'parseInstant'));
+export function parseInstant(value: Date | string, options?: { readonly name?: string }): Date {
+  return new Date(instantMs(value, options?.name ?? 'parseInstant'));
 }

@@ -7,8 +7,8 @@
  */
 import { tzOffset } from '@date-fns/tz';
 import { SlaError } from '../errors';
-import type { DateInput } from '../types';
-import { MS_PER_DAY, parseCivilDate } from './civil';
+import type { CivilDate, DateInput, Instant } from '../types';
+import { formatCivilDate, MS_PER_DAY, parseCivilDate } from './civil';
 import { instantMs } from './instant';
 import { show } from './show';
 
@@ -121,4 +121,45 @@ export function formatClockTime(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = Math.round(minutes - h * 60);
   return `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}`;
+}
+
+/**
+ * The civil date (`'YYYY-MM-DD'`) of an instant in a time zone: Asia/Ho_Chi_Minh unless told
+ * otherwise, whatever the host's zone. The one zone engine of motcua (historical offsets included).
+ *
+ * @param instant - A `Date` or an ISO 8601 string with its offset.
+ * @param timeZone - An IANA zone (default `'Asia/Ho_Chi_Minh'`).
+ * @returns The civil date.
+ * @throws {SlaError} `INVALID_DATE`, `INVALID_TIME_ZONE`.
+ * @example
+ * ```ts
+ * import { civilDateOf } from '@motcua/sla';
+ * civilDateOf('2026-02-13T20:00:00Z'); //=> '2026-02-14' (03:00 in Hà Nội)
+ * civilDateOf('2026-02-13T20:00:00Z', 'UTC'); //=> '2026-02-13'
+ * ```
+ * @category Dates
+ */
+export function civilDateOf(instant: Instant, timeZone: string = VIETNAM_TIME_ZONE): CivilDate {
+  assertTimeZone(timeZone, 'civilDateOf');
+  return formatCivilDate(toLocal(instantMs(instant, 'civilDateOf'), timeZone).day);
+}
+
+/**
+ * The instant a civil date starts (00:00) in a time zone: Asia/Ho_Chi_Minh unless told otherwise,
+ * whatever the host's zone. Report periods and calendar queries read civil dates this way.
+ *
+ * @param date - A civil date `'YYYY-MM-DD'`.
+ * @param timeZone - An IANA zone (default `'Asia/Ho_Chi_Minh'`).
+ * @returns The instant.
+ * @throws {SlaError} `INVALID_DATE`, `INVALID_TIME_ZONE`.
+ * @example
+ * ```ts
+ * import { startOfCivilDay } from '@motcua/sla';
+ * startOfCivilDay('2026-02-01').toISOString(); //=> '2026-01-31T17:00:00.000Z'
+ * ```
+ * @category Dates
+ */
+export function startOfCivilDay(date: CivilDate, timeZone: string = VIETNAM_TIME_ZONE): Date {
+  assertTimeZone(timeZone, 'startOfCivilDay');
+  return new Date(fromLocal(parseCivilDate(date, 'startOfCivilDay'), 0, timeZone));
 }

@@ -6,6 +6,8 @@
  * @internal
  * @module
  */
+
+import { FormsError } from '../../errors';
 import type {
   AggregateCell,
   AggregateOptions,
@@ -15,7 +17,6 @@ import type {
   SurveyAggregate,
   Weighting,
 } from '../aggregateTypes';
-import { SurveyError } from '../errors';
 import type { CompiledSurvey } from './compile';
 import { derive, type Layout, type QuestionLayout, sortedRecord } from './derive';
 import { NONE_GROUP } from './patterns';
@@ -47,7 +48,7 @@ interface LevelAcc {
 }
 
 function badOption(en: string, vi: string, details: Record<string, unknown>): never {
-  throw new SurveyError(
+  throw new FormsError(
     'INVALID_ARGUMENT',
     { vi: `aggregate: ${vi}`, en: `aggregate: ${en}` },
     details,

@@ -4,8 +4,9 @@
  * @internal
  * @module
  */
+
+import { FormsError } from '../../errors';
 import type { LocalizedText } from '../../types';
-import { SurveyError } from '../errors';
 import type {
   ConditionValue,
   QuestionType,
@@ -211,7 +212,7 @@ export function invalidSurvey(
       .slice(0, 3)
       .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
       .join('; ');
-  throw new SurveyError(
+  throw new FormsError(
     'INVALID_SURVEY',
     {
       vi: `Định nghĩa khảo sát không hợp lệ (${issues.length} lỗi): ${first(issues)}`,

@@ -4,15 +4,12 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { isCoreError } from '../../core-errors';
+import { isCoreError } from '../../errors';
 import { sampleCatalog } from '../../model/sampleCatalog';
-import {
-  applyDossierEvent,
-  type Dossier,
-  type DossierEvent,
-  dossierTransitions,
-  receiveDossier,
-} from '../dossier';
+import { receiveDossier } from '../receive';
+import { applyDossierEvent } from '../reducer';
+import { dossierTransitions } from '../transitions';
+import type { Dossier, DossierEvent } from '../types';
 
 export const catalog = sampleCatalog();
 

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { CoreError } from '../core-errors';
+import { CoreError } from '../errors';
 
 /**
  * The parts of a dossier code.

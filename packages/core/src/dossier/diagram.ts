@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { dossierTransitions } from './dossier';
+import { dossierTransitions } from './transitions';
 
 /**
  * Renders the dossier lifecycle as a Mermaid `stateDiagram-v2`, generated from

@@ -1,3 +1,4 @@
+import { isMotcuaError, MotcuaError } from '@motcua/errors';
 /**
  * The stable codes of {@link CoreError}. Branch on `error.code`, never on the message.
  *
@@ -9,6 +10,8 @@
  * @category Errors
  */
 export type CoreErrorCode =
+  /** An instant that is not a valid `Date` or an ISO 8601 string with its offset. */
+  | 'INVALID_DATE'
   /** An argument of the wrong shape or value. */
   | 'INVALID_ARGUMENT'
   /** A dossier record (reports) with a bad instant, channel or outcome. */
@@ -42,30 +45,8 @@ export type CoreErrorCode =
  * ```
  * @category Errors
  */
-export class CoreError extends Error {
-  override readonly name = 'CoreError';
-  /** The stable code. */
-  readonly code: CoreErrorCode;
-  /** The message in Vietnamese; `message` holds the English one. */
-  readonly messageVi: string;
-  /** Structured context. */
-  readonly details: Readonly<Record<string, unknown>>;
-
-  /**
-   * @param code - The stable code.
-   * @param message - The message in English and Vietnamese.
-   * @param details - Structured context for programs.
-   */
-  constructor(
-    code: CoreErrorCode,
-    message: { readonly en: string; readonly vi: string },
-    details: Readonly<Record<string, unknown>> = {},
-  ) {
-    super(message.en);
-    this.code = code;
-    this.messageVi = message.vi;
-    this.details = details;
-  }
+export class CoreError extends MotcuaError<CoreErrorCode> {
+  override name = 'CoreError';
 }
 
 /**
@@ -81,11 +62,5 @@ export class CoreError extends Error {
  * @category Errors
  */
 export function isCoreError(value: unknown): value is CoreError {
-  return (
-    value instanceof CoreError ||
-    (value instanceof Error &&
-      value.name === 'CoreError' &&
-      'code' in value &&
-      'messageVi' in value)
-  );
+  return isMotcuaError(value) && value.name === 'CoreError';
 }

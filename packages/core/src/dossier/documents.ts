@@ -16,7 +16,7 @@ import {
   type WorkingCalendar,
 } from '@motcua/sla';
 import { defaultCalendar } from '../_lib/defaultCalendar';
-import type { Dossier } from './dossier';
+import type { Dossier } from './types';
 
 /**
  * The kinds of documents.
@@ -37,36 +37,94 @@ export type DossierDocumentKind =
   | 'control-slip';
 
 /**
- * One document of a dossier, ready to render.
+ * The fields of each kind of document (all instants as ISO strings: a document is JSON to render).
+ *
+ * @example
+ * ```ts
+ * import type { DossierDocumentFields } from '@motcua/core';
+ * const f: DossierDocumentFields['stop-notice'] = { reason: 'Công dân đề nghị dừng' };
+ * ```
+ * @category Documents
+ */
+export interface DossierDocumentFields {
+  /** Mẫu 01: the receipt and appointment slip. */
+  readonly receipt: {
+    readonly receivedAt: string;
+    /** The day of receipt in the lunar calendar, as printed. */
+    readonly receivedAtLunar: string;
+    /** The appointment (`null` for a dossier not yet received). */
+    readonly appointment: string | null;
+    /** The days the deadline did not count, and why. */
+    readonly daysNotCounted: readonly TraceEntry[];
+    readonly channel: Dossier['channel'];
+    readonly receivingUnit: string;
+    readonly competentUnit: string;
+  };
+  /** Mẫu 02: what to supplement, at reception or during processing. */
+  readonly 'supplement-request': { readonly reason: string; readonly atReception: boolean };
+  /** Mẫu 03: the refusal, at reception or after appraisal. */
+  readonly refusal: { readonly reason: string; readonly atReception: boolean };
+  /** Mẫu 04: the apology and the new appointment. */
+  readonly apology: {
+    readonly reason: string;
+    readonly originalAppointment: string | null;
+    readonly newAppointment: string;
+  };
+  /** The notice that handling stopped. */
+  readonly 'stop-notice': { readonly reason: string };
+  /** The process control slip: every hand-off and interlinked step, on time or not. */
+  readonly 'control-slip': {
+    readonly handoffs: readonly {
+      readonly event: string;
+      readonly at: string;
+      readonly role: string | null;
+      readonly by: string | null;
+      readonly onTime: boolean;
+    }[];
+    readonly interlinkedSteps: readonly {
+      readonly agency: string;
+      readonly sentAt: string;
+      readonly dueAt: string;
+      readonly returnedAt: string | null;
+      readonly onTime: boolean;
+    }[];
+  };
+}
+
+/**
+ * One document of a dossier, ready to render; `fields` is typed by `kind`.
  *
  * @example
  * ```ts
  * import { dossierDocuments } from '@motcua/core';
  * const receipt = dossierDocuments(d).find((x) => x.kind === 'receipt');
  * receipt?.form.number; //=> 'Mẫu 01'
+ * if (receipt?.kind === 'receipt') receipt.fields.appointment; //=> '2026-02-27T03:00:00.000Z'
  * ```
  * @category Documents
  */
-export interface DossierDocument {
-  /** What it is. */
-  readonly kind: DossierDocumentKind;
-  /** The official form: regime, number and title. */
-  readonly form: {
-    readonly regime: Dossier['regime'];
-    readonly number: string;
-    readonly title: LocalizedText;
+export type DossierDocument = {
+  [K in DossierDocumentKind]: {
+    /** What it is. */
+    readonly kind: K;
+    /** The official form: regime, number and title. */
+    readonly form: {
+      readonly regime: Dossier['regime'];
+      readonly number: string;
+      readonly title: LocalizedText;
+    };
+    /** When it was issued (ISO). */
+    readonly issuedAt: string;
+    /** The dossier code printed on it. */
+    readonly dossierCode: string;
+    /** The procedure. */
+    readonly procedure: { readonly code: string; readonly name: LocalizedText };
+    /** The applicant. */
+    readonly applicant: Dossier['applicant'];
+    /** The fields specific to the kind. */
+    readonly fields: DossierDocumentFields[K];
   };
-  /** When it was issued. */
-  readonly issuedAt: string;
-  /** The dossier code printed on it. */
-  readonly dossierCode: string;
-  /** The procedure. */
-  readonly procedure: { readonly code: string; readonly name: LocalizedText };
-  /** The applicant. */
-  readonly applicant: Dossier['applicant'];
-  /** The fields specific to the kind (appointment, reason, new appointment, hand-offs…). */
-  readonly fields: Readonly<Record<string, unknown>>;
-}
+}[DossierDocumentKind];
 
 type FormSet = Record<DossierDocumentKind, { number: string; title: LocalizedText }>;
 
@@ -140,19 +198,21 @@ export function dossierDocuments(
   options?: { readonly calendar?: WorkingCalendar | undefined },
 ): DossierDocument[] {
   const cal = options?.calendar ?? defaultCalendar();
-  const head = (
-    kind: DossierDocumentKind,
+  const head = <K extends DossierDocumentKind>(
+    kind: K,
     issuedAt: string,
-    fields: Record<string, unknown>,
-  ): DossierDocument => ({
-    kind,
-    form: { regime: dossier.regime, ...FORMS[dossier.regime][kind] },
-    issuedAt,
-    dossierCode: dossier.code,
-    procedure: { code: dossier.procedure.code, name: dossier.procedure.name },
-    applicant: dossier.applicant,
-    fields,
-  });
+    fields: DossierDocumentFields[K],
+  ): DossierDocument =>
+    ({
+      kind,
+      form: { regime: dossier.regime, ...FORMS[dossier.regime][kind] },
+      issuedAt,
+      dossierCode: dossier.code,
+      procedure: { code: dossier.procedure.code, name: dossier.procedure.name },
+      applicant: dossier.applicant,
+      fields,
+    }) as DossierDocument;
+  const text = (v: unknown): string => (typeof v === 'string' ? v : '');
   const out: DossierDocument[] = [];
   for (const e of dossier.history) {
     switch (e.type) {
@@ -163,7 +223,7 @@ export function dossierDocuments(
         if (dossier.receivedAt !== null) {
           const explained = explainDueDate(
             cal,
-            new Date(dossier.receivedAt),
+            dossier.receivedAt,
             dossier.procedure.processingTime,
           );
           trace = explained.trace;
@@ -186,7 +246,7 @@ export function dossierDocuments(
       case 'request-supplement':
         out.push(
           head('supplement-request', e.at, {
-            reason: e['reason'],
+            reason: text(e['reason']),
             atReception: e.type === 'guide-supplement',
           }),
         );
@@ -195,7 +255,7 @@ export function dossierDocuments(
       case 'refuse':
         out.push(
           head('refusal', e.at, {
-            reason: e['reason'],
+            reason: text(e['reason']),
             atReception: e.type === 'refuse-reception',
           }),
         );
@@ -203,34 +263,35 @@ export function dossierDocuments(
       case 'apologize':
         out.push(
           head('apology', e.at, {
-            reason: e['reason'],
+            reason: text(e['reason']),
             originalAppointment: dossier.dueAt?.toISOString() ?? null,
-            newAppointment: e['newDueAt'],
+            newAppointment: text(e['newDueAt']),
           }),
         );
         break;
       case 'stop':
-        out.push(head('stop-notice', e.at, { reason: e['reason'] }));
+        out.push(head('stop-notice', e.at, { reason: text(e['reason']) }));
         break;
     }
   }
   if (dossier.receivedAt !== null) {
+    const due = dossier.dueAt;
     const handoffs = dossier.history.slice(1).map((e) => ({
       event: e.type,
       at: e.at,
       role: e.role ?? null,
       by: e.by ?? null,
-      onTime: dossier.dueAt === null || e.at <= dossier.dueAt.toISOString(),
+      onTime: due === null || Date.parse(e.at) <= due.getTime(),
     }));
     const steps = dossier.steps.map((s) => ({
       agency: s.agency,
-      sentAt: s.sentAt,
-      dueAt: s.dueAt,
-      returnedAt: s.returnedAt,
-      onTime: s.returnedAt !== null && s.returnedAt <= s.dueAt,
+      sentAt: s.sentAt.toISOString(),
+      dueAt: s.dueAt.toISOString(),
+      returnedAt: s.returnedAt?.toISOString() ?? null,
+      onTime: s.returnedAt !== null && s.returnedAt.getTime() <= s.dueAt.getTime(),
     }));
     out.push(
-      head('control-slip', dossier.history.at(-1)?.at ?? dossier.receivedAt, {
+      head('control-slip', dossier.history.at(-1)?.at ?? dossier.receivedAt.toISOString(), {
         handoffs,
         interlinkedSteps: steps,
       }),

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../types';
+import { isMotcuaError, MotcuaError } from '@motcua/errors';
 
 /**
  * The stable codes of {@link FormsError}. Branch on `error.code`, never on the message.
@@ -14,15 +14,22 @@ export type FormsErrorCode =
   /** A form definition that does not validate (duplicate keys, a condition on a missing field…). */
   | 'INVALID_DEFINITION'
   /** Any other argument of the wrong shape or value, passed by the program (not by a citizen). */
-  | 'INVALID_ARGUMENT';
+  | 'INVALID_ARGUMENT'
+  /** A survey definition that does not validate (the issues are in `details.issues`). */
+  | 'INVALID_SURVEY'
+  /** Aggregates of different surveys, versions or settings passed to `mergeAggregates`. */
+  | 'AGGREGATE_MISMATCH'
+  /** Something that is not a survey aggregate passed where one is expected. */
+  | 'INVALID_AGGREGATE';
 
 /**
- * The error class of the identifiers, administrative units and forms of `@motcua/forms`, thrown
- * for programmer errors only: a bad form definition, a malformed option. Untrusted data (what a
+ * The one error class of `@motcua/forms` (identifiers, administrative units, forms and surveys),
+ * thrown for programmer errors only: a bad form or survey definition, mismatched aggregates, a
+ * malformed option. Untrusted data (what a
  * citizen submits) never throws: it comes back as issues.
  *
- * It carries a stable `code`, an English `message`, the Vietnamese message in `messageVi`, and
- * structured `details` (for `INVALID_DEFINITION`, `details.issues` lists every problem in English
+ * It has the shape of every motcua error (`MotcuaError` from `@motcua/errors`): a stable `code`, an
+ * English `message`, the Vietnamese message in `messageVi`, structured `details` and `cause` (for `INVALID_DEFINITION`, `details.issues` lists every problem in English
  * and `details.issuesVi` in Vietnamese). Compare
  * with {@link isFormsError} rather than `instanceof`: when both the ESM and CommonJS builds are
  * loaded, `instanceof` fails across the two copies.
@@ -47,30 +54,8 @@ export type FormsErrorCode =
  * ```
  * @category Errors
  */
-export class FormsError extends Error {
-  override readonly name = 'FormsError';
-  /** The stable machine-readable code. */
-  readonly code: FormsErrorCode;
-  /** The message in Vietnamese. `message` holds the English one. */
-  readonly messageVi: string;
-  /** Structured context for programs (the offending value, the definition issues…). */
-  readonly details: Readonly<Record<string, unknown>>;
-
-  /**
-   * @param code - The stable code.
-   * @param message - The message in Vietnamese and English.
-   * @param details - Structured context for programs.
-   */
-  constructor(
-    code: FormsErrorCode,
-    message: LocalizedText,
-    details: Readonly<Record<string, unknown>> = {},
-  ) {
-    super(message.en);
-    this.code = code;
-    this.messageVi = message.vi;
-    this.details = details;
-  }
+export class FormsError extends MotcuaError<FormsErrorCode> {
+  override name = 'FormsError';
 }
 
 /**
@@ -87,11 +72,5 @@ export class FormsError extends Error {
  * @category Errors
  */
 export function isFormsError(value: unknown): value is FormsError {
-  return (
-    value instanceof FormsError ||
-    (value instanceof Error &&
-      value.name === 'FormsError' &&
-      'code' in value &&
-      'messageVi' in value)
-  );
+  return isMotcuaError(value) && value.name === 'FormsError';
 }

@@ -3,12 +3,15 @@ import {
   type ClockState,
   clockState,
   createClock,
+  type Instant,
+  type ProcessingTime,
   type SlaClock,
   type WorkingCalendar,
   workingTimeBetween,
 } from '@motcua/sla';
 import { defaultCalendar } from '../_lib/defaultCalendar';
-import type { Dossier } from './dossier';
+import { instantOf } from '../_lib/instant';
+import type { Dossier, StoredEvent } from './types';
 
 /**
  * Options of {@link dossierClock} and {@link dossierClockState}.
@@ -40,12 +43,11 @@ export interface DossierClockOptions {
  * Interlinked steps at other agencies do not pause it (their time is part of the processing time).
  * The clock is plain data; {@link dossierClockState} reads it at an instant.
  *
- * Its due instant is the dossier's `dueAt` (a property test checks them equal on random lives of
- * every sample procedure), so the threshold instants (50 %, 75 %, 100 % of the processing time by
- * default) are the ones a desk warns on. One difference, by design: when a supplement is requested
- * at or after the appointment, the dossier moves its appointment by the pause, while the clock
- * keeps the instant the processing time ran out; both give the same verdict (`'met'` /
- * `'breached'` and {@link timeliness} agree).
+ * It is the one pause engine of a dossier: the dossier's `dueAt` (and an apology's `newDueAt`) are
+ * read from this clock after every event, so they agree to the millisecond, and the threshold
+ * instants (50 %, 75 %, 100 % of the processing time by default) are the ones a desk warns on. A
+ * supplement requested after the appointment had passed does not move it: the time had already run
+ * out.
  *
  * @param dossier - The dossier (not modified).
  * @param options - Calendar, thresholds, and which appointment after an apology.
@@ -65,50 +67,87 @@ export interface DossierClockOptions {
  */
 export function dossierClock(dossier: Dossier, options?: DossierClockOptions): SlaClock | null {
   if (dossier.procedure.onTheSpot) return null;
-  const useNew = options?.appointment === 'new';
-  let clock = createClock({
-    limit: dossier.procedure.processingTime,
-    thresholds: options?.thresholds,
-    maxExtensions: useNew ? 1 : 0,
-  });
-  if (dossier.receivedAt === null) {
-    return dossier.status === 'awaiting-receipt' || dossier.status === 'incomplete' ? clock : null;
-  }
-  clock = applyClockEvent(clock, { type: 'start', at: dossier.receivedAt });
-  for (const e of dossier.history) {
-    if (e.at < dossier.receivedAt) continue;
-    switch (e.type) {
-      case 'request-supplement':
-        clock = applyClockEvent(clock, { type: 'pause', at: e.at, reason: 'awaiting-supplement' });
-        break;
-      case 'supplement-received':
-        clock = applyClockEvent(clock, { type: 'resume', at: e.at });
-        break;
-      case 'apologize': {
-        // The apology's new appointment and the legal one move together with later pauses, so
-        // the working time between them, as they stand now, is the extension.
-        if (!useNew || dossier.apology === null || dossier.dueAt === null) break;
-        const cal = options?.calendar ?? defaultCalendar();
-        const minutes = workingTimeBetween(cal, dossier.dueAt, new Date(dossier.apology.newDueAt));
-        if (minutes > 0)
-          clock = applyClockEvent(clock, {
-            type: 'extend',
-            at: e.at,
-            by: { workingHours: minutes / 60 },
-          });
-        break;
-      }
-      case 'complete':
-      case 'refuse':
-      case 'stop':
-      case 'withdraw':
-        clock = applyClockEvent(clock, { type: 'stop', at: e.at });
-        break;
-      default:
-        break;
+  if (
+    dossier.receivedAt === null &&
+    dossier.status !== 'awaiting-receipt' &&
+    dossier.status !== 'incomplete'
+  )
+    return null;
+  return clockOf(
+    dossier.procedure.processingTime,
+    dossier.history,
+    options?.appointment === 'new' ? 'new' : 'legal',
+    options?.calendar ?? defaultCalendar(),
+    options?.thresholds,
+  );
+}
+
+const STOPS: ReadonlySet<string> = new Set(['complete', 'refuse', 'stop', 'withdraw']);
+
+/**
+ * The one pause engine of a dossier: its SLA clock folded from the history. Started by `receive`,
+ * paused by `request-supplement`, resumed by `supplement-received`, stopped when processing ends;
+ * with `mode: 'new'`, an apology's new appointment is one extension (the working time between the
+ * legal appointment at the apology and the new one). @internal
+ */
+export function clockOf(
+  limit: ProcessingTime,
+  history: readonly StoredEvent[],
+  mode: 'legal' | 'new',
+  cal: WorkingCalendar,
+  thresholds?: readonly number[] | undefined,
+): SlaClock {
+  let clock = createClock({ limit, thresholds, maxExtensions: mode === 'new' ? 1 : 0 });
+  let started = false;
+  for (const e of history) {
+    if (e.type === 'receive') {
+      clock = applyClockEvent(clock, { type: 'start', at: e.at });
+      started = true;
+    } else if (!started) {
+    } else if (e.type === 'request-supplement') {
+      clock = applyClockEvent(clock, { type: 'pause', at: e.at, reason: 'awaiting-supplement' });
+    } else if (e.type === 'supplement-received') {
+      clock = applyClockEvent(clock, { type: 'resume', at: e.at });
+    } else if (e.type === 'apologize' && mode === 'new') {
+      const legal = clockState(cal, clock, e.at).dueAt;
+      const wanted = e['newDueAt'];
+      const minutes =
+        legal === null || typeof wanted !== 'string' ? 0 : workingTimeBetween(cal, legal, wanted);
+      if (minutes > 0)
+        clock = applyClockEvent(clock, {
+          type: 'extend',
+          at: e.at,
+          by: { workingHours: minutes / 60 },
+        });
+    } else if (STOPS.has(e.type)) {
+      clock = applyClockEvent(clock, { type: 'stop', at: e.at });
     }
   }
   return clock;
+}
+
+/**
+ * What a dossier keeps from its clock after an event at `at`: the appointment in force, the working
+ * minutes paused, and an apology's new appointment. The dossier's `dueAt` is never computed any other
+ * way. @internal
+ */
+export function clockFigures(
+  procedure: Dossier['procedure'],
+  history: readonly StoredEvent[],
+  at: string,
+  cal: WorkingCalendar,
+): { dueAt: Date | null; pausedMinutes: number; newDueAt: Date | null } {
+  if (procedure.onTheSpot || !history.some((e) => e.type === 'receive'))
+    return { dueAt: null, pausedMinutes: 0, newDueAt: null };
+  const legal = clockState(cal, clockOf(procedure.processingTime, history, 'legal', cal), at);
+  const apologized = history.some((e) => e.type === 'apologize');
+  return {
+    dueAt: legal.dueAt,
+    pausedMinutes: legal.pausedMinutes,
+    newDueAt: apologized
+      ? clockState(cal, clockOf(procedure.processingTime, history, 'new', cal), at).dueAt
+      : null,
+  };
 }
 
 /**
@@ -122,7 +161,7 @@ export function dossierClock(dossier: Dossier, options?: DossierClockOptions): S
  * @param at - The instant to read the clock at.
  * @param options - Calendar, thresholds, and which appointment after an apology.
  * @returns The state, or `null` where {@link dossierClock} gives no clock.
- * @throws {SlaError} `INVALID_DATE` for an invalid `at`.
+ * @throws {CoreError} `INVALID_DATE` for an invalid `at`.
  * @example
  * ```ts
  * import { dossierClockState } from '@motcua/core';
@@ -137,9 +176,10 @@ export function dossierClock(dossier: Dossier, options?: DossierClockOptions): S
  */
 export function dossierClockState(
   dossier: Dossier,
-  at: Date,
+  at: Instant,
   options?: DossierClockOptions,
 ): ClockState | null {
+  const when = instantOf(at, 'dossierClockState: at');
   const clock = dossierClock(dossier, options);
-  return clock === null ? null : clockState(options?.calendar ?? defaultCalendar(), clock, at);
+  return clock === null ? null : clockState(options?.calendar ?? defaultCalendar(), clock, when);
 }

@@ -1,0 +1,228 @@
+/**
+ * The reducer of a dossier's life: one event in, a new frozen dossier out.
+ *
+ * @module
+ */
+import { addWorkingTime } from '@motcua/sla';
+import { defaultCalendar } from '../_lib/defaultCalendar';
+import { instantOf } from '../_lib/instant';
+import { CoreError } from '../errors';
+import { clockFigures } from './clock';
+import { notAllowed, requireText } from './guards';
+import { DOSSIER_STATUS_VI, transitionOf } from './transitions';
+import type { Dossier, DossierEvent, DossierOptions, StoredEvent } from './types';
+import { finalize, frozenEvent } from './value';
+
+/**
+ * Applies one event to a dossier and returns the new dossier; the input is never modified. An event
+ * not allowed in the current state or for the role, a failed guard, or an event dated before the
+ * previous one is a {@link CoreError} that says why, and nothing changes.
+ *
+ * Clock effects (all read from the dossier's one SLA clock, see `dossierClock`): `receive` starts
+ * it (the appointment from the procedure's processing time); `request-supplement` pauses it (a
+ * second request marks the dossier late for the statistics); `supplement-received` resumes it and
+ * the appointment moves later by the working time paused (a request made after the appointment had
+ * passed moves nothing); `apologize` records a new appointment (once, at least one working day
+ * before the due date); `complete`, `refuse`, `stop`, `withdraw` end processing (a pause still open
+ * ends with them).
+ *
+ * @param dossier - The dossier.
+ * @param event - The event.
+ * @param options - Calendar and guards.
+ * @returns The new dossier (frozen; the input is not modified).
+ * @throws {CoreError} `TRANSITION_NOT_ALLOWED`, `GUARD_FAILED`, `EVENT_OUT_OF_ORDER`, `INVALID_DATE`,
+ *   `INVALID_ARGUMENT`.
+ * @example
+ * ```ts
+ * import { applyDossierEvent } from '@motcua/core';
+ * const next = applyDossierEvent(d, { type: 'request-supplement', at: '2026-02-23T09:00:00+07:00', reason: 'Thiếu tờ khai' });
+ * next.status; //=> 'awaiting-supplement'
+ * ```
+ * @category Dossiers
+ */
+export function applyDossierEvent<D>(
+  dossier: Dossier<D>,
+  event: DossierEvent,
+  options?: DossierOptions,
+): Dossier<D> {
+  if (dossier === null || typeof dossier !== 'object' || dossier.kind !== 'motcua.dossier/1')
+    throw new CoreError('INVALID_ARGUMENT', {
+      en: 'applyDossierEvent: not a motcua dossier (kind motcua.dossier/1)',
+      vi: 'applyDossierEvent: không phải hồ sơ motcua',
+    });
+  const type: unknown = (event as { type?: unknown } | null)?.type;
+  const t = transitionOf(type);
+  if (t === undefined)
+    throw notAllowed(dossier, typeof type === 'string' ? type.slice(0, 40) : '(none)', {
+      en: 'unknown event type',
+      vi: 'loại sự kiện không hợp lệ',
+    });
+  if (!t.from.includes(dossier.status)) {
+    throw notAllowed(dossier, event.type, {
+      en: `not allowed while the dossier is ${dossier.status} (allowed from: ${t.from.join(', ')})`,
+      vi: `không được phép khi hồ sơ ${DOSSIER_STATUS_VI[dossier.status]}`,
+    });
+  }
+  if (event.role !== undefined && !t.roles.includes(event.role)) {
+    throw notAllowed(dossier, event.type, {
+      en: `role ${String(event.role)} may not do this (only ${t.roles.join(', ')})`,
+      vi: `vai trò ${String(event.role)} không được thực hiện (chỉ ${t.roles.join(', ')})`,
+    });
+  }
+  const when = instantOf(event.at, 'event.at');
+  const at = when.toISOString();
+  requireText(dossier, event);
+  const last = dossier.history.at(-1)?.at ?? dossier.submittedAt.toISOString();
+  if (at < last) {
+    throw new CoreError(
+      'EVENT_OUT_OF_ORDER',
+      {
+        en: `dossier ${dossier.code}: ${event.type} at ${at} is before the previous event (${last})`,
+        vi: `hồ sơ ${dossier.code}: ${event.type} lúc ${at} trước sự kiện trước đó (${last})`,
+      },
+      { at, last },
+    );
+  }
+  const cal = options?.calendar ?? defaultCalendar();
+  const record: Record<string, unknown> = { ...(event as unknown as Record<string, unknown>) };
+  record['type'] = event.type;
+  record['at'] = at;
+  if (event.type === 'apologize')
+    record['newDueAt'] = instantOf(event.newDueAt, 'newDueAt').toISOString();
+  const stored = frozenEvent(record as StoredEvent);
+  const history = [...dossier.history, stored];
+  const base: Dossier<D> = { ...dossier, history };
+  const to = t.to === 'same' ? dossier.status : t.to;
+  // Every change to the appointment comes from the one clock, folded from the history.
+  const timed = (d: Dossier<D>): Dossier<D> => {
+    const f = clockFigures(d.procedure, history, at, cal);
+    return {
+      ...d,
+      dueAt: f.dueAt,
+      supplement: { ...d.supplement, pausedMinutes: f.pausedMinutes },
+      apology: d.apology && f.newDueAt ? { ...d.apology, newDueAt: f.newDueAt } : d.apology,
+    };
+  };
+  const closePause = (d: Dossier<D>): Dossier<D> =>
+    d.supplement.since === null ? d : { ...d, supplement: { ...d.supplement, since: null } };
+  switch (event.type) {
+    case 'receive':
+      return finalize(timed({ ...base, status: to, receivedAt: when }));
+    case 'guide-supplement':
+    case 'refuse-reception':
+      return finalize({ ...base, status: to, reason: event.reason });
+    case 'resubmit':
+    case 'transfer':
+      return finalize({ ...base, status: to });
+    case 'send-to-agency': {
+      if (!(typeof event.minutes === 'number' && event.minutes > 0 && event.minutes <= 1e7))
+        throw notAllowed(
+          dossier,
+          event.type,
+          {
+            en: 'the allotment must be positive working minutes (at most 10,000,000)',
+            vi: 'thời gian phân bổ phải là số phút làm việc dương (tối đa 10.000.000)',
+          },
+          'GUARD_FAILED',
+        );
+      const stepDue = addWorkingTime(cal, when, { minutes: event.minutes });
+      return finalize({
+        ...base,
+        status: to,
+        steps: [
+          ...dossier.steps,
+          { agency: event.agency, sentAt: when, dueAt: stepDue, returnedAt: null },
+        ],
+      });
+    }
+    case 'agency-returned':
+      return finalize({
+        ...base,
+        status: to,
+        steps: dossier.steps.map((s, i) =>
+          i === dossier.steps.length - 1 ? { ...s, returnedAt: when } : s,
+        ),
+      });
+    case 'request-supplement':
+      return finalize(
+        timed({
+          ...base,
+          status: to,
+          supplement: {
+            ...dossier.supplement,
+            requests: dossier.supplement.requests + 1,
+            since: when,
+            reason: event.reason,
+          },
+        }),
+      );
+    case 'supplement-received':
+      return finalize(timed(closePause({ ...base, status: to })));
+    case 'apologize': {
+      if (dossier.apology !== null)
+        throw notAllowed(
+          dossier,
+          event.type,
+          {
+            en: 'an apology and new appointment can be issued once only',
+            vi: 'chỉ được xin lỗi và hẹn lại một lần',
+          },
+          'GUARD_FAILED',
+        );
+      if (dossier.dueAt === null)
+        throw notAllowed(
+          dossier,
+          event.type,
+          { en: 'the dossier has no appointment', vi: 'hồ sơ không có ngày hẹn trả' },
+          'GUARD_FAILED',
+        );
+      const days = options?.apologyNoticeDays ?? 1;
+      const latest = addWorkingTime(cal, dossier.dueAt, { days: -days }).toISOString();
+      if (at > latest) {
+        throw notAllowed(
+          dossier,
+          event.type,
+          {
+            en: `the apology must be sent at least ${days} working day(s) before the due date (by ${latest})`,
+            vi: `phải xin lỗi trước hạn ít nhất ${days} ngày làm việc (chậm nhất ${latest})`,
+          },
+          'GUARD_FAILED',
+        );
+      }
+      const newDueAt = new Date(stored['newDueAt'] as string);
+      if (newDueAt.getTime() <= dossier.dueAt.getTime())
+        throw notAllowed(
+          dossier,
+          event.type,
+          {
+            en: 'the new appointment must be after the current one',
+            vi: 'ngày hẹn mới phải sau ngày hẹn cũ',
+          },
+          'GUARD_FAILED',
+        );
+      return finalize(timed({ ...base, apology: { at: when, reason: event.reason, newDueAt } }));
+    }
+    case 'complete':
+      return finalize(
+        timed({
+          ...base,
+          status: to,
+          finishedAt: when,
+          electronicResult:
+            typeof event.electronicResult === 'boolean'
+              ? event.electronicResult
+              : dossier.electronicResult,
+        }),
+      );
+    // Stopped or withdrawn while awaiting a supplement: the wait up to then is paused time too.
+    case 'refuse':
+    case 'stop':
+      return finalize(
+        timed(closePause({ ...base, status: to, finishedAt: when, reason: event.reason })),
+      );
+    case 'withdraw':
+      return finalize(timed(closePause({ ...base, status: to, finishedAt: when })));
+    case 'return-result':
+      return finalize({ ...base, status: to, returnedAt: when });
+  }
+}

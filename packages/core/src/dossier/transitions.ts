@@ -1,0 +1,228 @@
+/**
+ * The lifecycle as data: every transition with its states, roles, guard and clock effect.
+ *
+ * @module
+ */
+import type { LocalizedText } from '@motcua/sla';
+import type { Role } from '../model/procedure';
+import type { Dossier, DossierEventType, DossierStatus } from './types';
+
+/**
+ * One row of the lifecycle's transition table.
+ *
+ * @example
+ * ```ts
+ * import { dossierTransitions } from '@motcua/core';
+ * dossierTransitions().find((t) => t.event === 'request-supplement')?.roles; //=> ['specialist', 'leader']
+ * ```
+ * @category Dossiers
+ */
+export interface Transition {
+  /** The event type. */
+  readonly event: DossierEventType;
+  /** The states it may happen in. */
+  readonly from: readonly DossierStatus[];
+  /** The state after it (`'same'`: unchanged). */
+  readonly to: DossierStatus | 'same';
+  /** Who may do it. */
+  readonly roles: readonly Role[];
+  /** The guard, in words (checked in code). */
+  readonly guard?: LocalizedText;
+  /** Its effect on the SLA clock. */
+  readonly clock: 'start' | 'pause' | 'resume' | 'move-appointment' | 'stop' | 'none';
+  /** The document issued (form number of the regime). */
+  readonly document?: string;
+}
+
+const ACTIVE: readonly DossierStatus[] = [
+  'received',
+  'processing',
+  'at-other-agency',
+  'awaiting-supplement',
+];
+
+/**
+ * The lifecycle as data: every transition with its states, roles, guard and clock effect (domain
+ * file §2.2, Decree 61/2018 and Decree 118/2025). Apps draw the diagram from it and show only the
+ * allowed actions (see {@link allowedEvents}).
+ *
+ * @returns The table (a fresh array).
+ * @example
+ * ```ts
+ * import { dossierTransitions } from '@motcua/core';
+ * dossierTransitions().filter((t) => t.from.includes('received')).map((t) => t.event);
+ * ```
+ * @category Dossiers
+ */
+export function dossierTransitions(): Transition[] {
+  return [
+    {
+      event: 'receive',
+      from: ['awaiting-receipt'],
+      to: 'received',
+      roles: ['reception'],
+      clock: 'start',
+      document: 'receipt',
+      guard: { vi: 'Hồ sơ đầy đủ, hợp lệ', en: 'The dossier is complete and valid' },
+    },
+    {
+      event: 'guide-supplement',
+      from: ['awaiting-receipt'],
+      to: 'incomplete',
+      roles: ['reception'],
+      clock: 'none',
+      document: 'supplement-request',
+    },
+    {
+      event: 'resubmit',
+      from: ['incomplete'],
+      to: 'awaiting-receipt',
+      roles: ['citizen', 'reception'],
+      clock: 'none',
+    },
+    {
+      event: 'refuse-reception',
+      from: ['awaiting-receipt', 'incomplete'],
+      to: 'refused-at-reception',
+      roles: ['reception'],
+      clock: 'none',
+      document: 'refusal',
+    },
+    {
+      event: 'transfer',
+      from: ['received'],
+      to: 'processing',
+      roles: ['reception'],
+      clock: 'none',
+      document: 'control-slip',
+    },
+    {
+      event: 'send-to-agency',
+      from: ['received', 'processing'],
+      to: 'at-other-agency',
+      roles: ['specialist', 'leader'],
+      clock: 'none',
+    },
+    {
+      event: 'agency-returned',
+      from: ['at-other-agency'],
+      to: 'processing',
+      roles: ['other-agency', 'specialist'],
+      clock: 'none',
+    },
+    {
+      event: 'request-supplement',
+      from: ['received', 'processing'],
+      to: 'awaiting-supplement',
+      roles: ['specialist', 'leader'],
+      clock: 'pause',
+      document: 'supplement-request',
+      guard: {
+        vi: 'Lần thứ hai trở đi: hồ sơ bị tính trễ hạn',
+        en: 'A second request marks the dossier late for the statistics',
+      },
+    },
+    {
+      event: 'supplement-received',
+      from: ['awaiting-supplement'],
+      to: 'processing',
+      roles: ['reception', 'specialist', 'citizen'],
+      clock: 'resume',
+    },
+    {
+      event: 'apologize',
+      from: ['received', 'processing', 'at-other-agency', 'awaiting-supplement'],
+      to: 'same',
+      roles: ['leader', 'specialist'],
+      clock: 'move-appointment',
+      document: 'apology',
+      guard: {
+        vi: 'Một lần; gửi trước hạn ít nhất 1 ngày; hẹn mới sau hẹn cũ',
+        en: 'Once only; at least one day before the due date; the new date after the old',
+      },
+    },
+    {
+      event: 'complete',
+      from: ['received', 'processing'],
+      to: 'result-ready',
+      roles: ['leader', 'specialist'],
+      clock: 'stop',
+    },
+    {
+      event: 'refuse',
+      from: ['received', 'processing'],
+      to: 'refused',
+      roles: ['leader'],
+      clock: 'stop',
+      document: 'refusal',
+    },
+    {
+      event: 'stop',
+      from: [...ACTIVE],
+      to: 'stopped',
+      roles: ['leader'],
+      clock: 'stop',
+      document: 'stop-notice',
+    },
+    {
+      event: 'withdraw',
+      from: ['awaiting-receipt', 'incomplete', ...ACTIVE],
+      to: 'withdrawn',
+      roles: ['citizen', 'reception'],
+      clock: 'stop',
+    },
+    {
+      event: 'return-result',
+      from: ['result-ready'],
+      to: 'returned',
+      roles: ['reception', 'system'],
+      clock: 'none',
+    },
+  ];
+}
+
+let table: ReadonlyMap<string, Transition> | undefined;
+/** The transition of an event type, if it is one. @internal */
+export function transitionOf(type: unknown): Transition | undefined {
+  if (typeof type !== 'string') return undefined;
+  table ??= new Map(dossierTransitions().map((t) => [t.event, t]));
+  return table.get(type);
+}
+
+/**
+ * The events allowed in a dossier's current state (and for a role, if given): the buttons to show.
+ *
+ * @param dossier - The dossier.
+ * @param role - Who is asking.
+ * @returns The event types.
+ * @example
+ * ```ts
+ * import { allowedEvents } from '@motcua/core';
+ * allowedEvents(d, 'specialist'); //=> ['send-to-agency', 'request-supplement', 'apologize', 'complete']
+ * ```
+ * @category Dossiers
+ */
+export function allowedEvents(dossier: Dossier, role?: Role): DossierEventType[] {
+  return dossierTransitions()
+    .filter(
+      (t) => t.from.includes(dossier.status) && (role === undefined || t.roles.includes(role)),
+    )
+    .filter((t) => !(t.event === 'apologize' && dossier.apology !== null))
+    .map((t) => t.event);
+}
+
+/** The states in Vietnamese, for messages. @internal */
+export const DOSSIER_STATUS_VI: Readonly<Record<DossierStatus, string>> = {
+  'awaiting-receipt': 'chờ tiếp nhận',
+  incomplete: 'chờ bổ sung khi tiếp nhận',
+  'refused-at-reception': 'từ chối tiếp nhận',
+  received: 'đã tiếp nhận',
+  processing: 'đang xử lý',
+  'at-other-agency': 'đang xử lý liên thông',
+  'awaiting-supplement': 'chờ bổ sung',
+  'result-ready': 'đã có kết quả',
+  returned: 'đã trả kết quả',
+  stopped: 'dừng xử lý',
+  withdrawn: 'công dân rút hồ sơ',
+  refused: 'từ chối giải quyết',
+};

@@ -1,0 +1,236 @@
+/**
+ * The dossier's types: its states, events, value, stored history, options.
+ *
+ * @module
+ */
+import type { FormDefinition } from '@motcua/forms';
+import type { LocalizedText, ProcessingTime, WorkingCalendar } from '@motcua/sla';
+import type { Procedure, Role } from '../model/procedure';
+import type { Channel } from '../report/record';
+
+/**
+ * The states of a dossier.
+ *
+ * @example
+ * ```ts
+ * import type { DossierStatus } from '@motcua/core';
+ * const s: DossierStatus = 'awaiting-supplement';
+ * ```
+ * @category Dossiers
+ */
+export type DossierStatus =
+  | 'awaiting-receipt'
+  | 'incomplete'
+  | 'refused-at-reception'
+  | 'received'
+  | 'processing'
+  | 'at-other-agency'
+  | 'awaiting-supplement'
+  | 'result-ready'
+  | 'returned'
+  | 'stopped'
+  | 'withdrawn'
+  | 'refused';
+
+/**
+ * An event of a dossier's life. Every event carries its instant (`at`, ISO 8601 with offset or a
+ * `Date`) and, optionally, who did it (`role`, checked against the transition table when given).
+ *
+ * @example
+ * ```ts
+ * import type { DossierEvent } from '@motcua/core';
+ * const e: DossierEvent = { type: 'request-supplement', at: '2026-02-23T09:00:00+07:00', reason: 'Thiếu giấy chứng sinh' };
+ * ```
+ * @category Dossiers
+ */
+export type DossierEvent = (
+  | { readonly type: 'receive' }
+  | { readonly type: 'guide-supplement'; readonly reason: string }
+  | { readonly type: 'resubmit' }
+  | { readonly type: 'refuse-reception'; readonly reason: string }
+  | { readonly type: 'transfer'; readonly to?: string | undefined }
+  | { readonly type: 'send-to-agency'; readonly agency: string; readonly minutes: number }
+  | { readonly type: 'agency-returned' }
+  | { readonly type: 'request-supplement'; readonly reason: string }
+  | { readonly type: 'supplement-received' }
+  | { readonly type: 'apologize'; readonly reason: string; readonly newDueAt: Date | string }
+  | { readonly type: 'complete'; readonly electronicResult?: boolean | undefined }
+  | { readonly type: 'refuse'; readonly reason: string }
+  | { readonly type: 'stop'; readonly reason: string }
+  | { readonly type: 'withdraw' }
+  | { readonly type: 'return-result' }
+) & {
+  readonly at: Date | string;
+  readonly role?: Role | undefined;
+  readonly by?: string | undefined;
+};
+
+/** The event types. @category Dossiers @example `const t: DossierEventType = 'complete';` */
+export type DossierEventType = DossierEvent['type'];
+
+/**
+ * A dossier: a frozen value whose instants are `Date`s (fresh for every dossier returned, so no two
+ * values share one), with its append-only history of events (the JSON log, instants as ISO strings).
+ * Store it with `JSON.stringify`; read it back with {@link dossierFromJSON}, which replays the
+ * history.
+ *
+ * @example
+ * ```ts
+ * import { receiveDossier, sampleCatalog } from '@motcua/core';
+ * const catalog = sampleCatalog();
+ * const d = receiveDossier({ procedure: catalog.get('2.000908')!, channel: 'direct', receivedAt: new Date('2026-02-13T09:00:00+07:00'),
+ *   agencyId: '000.00.01.H26', sequence: 1, applicant: { name: 'Lê Văn Cường' }, data: catalog.sampleData('2.000908') });
+ * d.status; //=> 'received'
+ * d.dueAt?.toISOString(); //=> '2026-02-13T10:00:00.000Z' (17:00 the same day)
+ * ```
+ * @typeParam Data - The form data (inferred from the procedure's form by `receiveDossier`).
+ * @category Dossiers
+ */
+export interface Dossier<Data = unknown> {
+  /** Marks the value and its format version. */
+  readonly kind: 'motcua.dossier/1';
+  /** The dossier code (mã số hồ sơ). */
+  readonly code: string;
+  /** What the dossier needs of its procedure (a snapshot, so replay needs no catalogue). */
+  readonly procedure: {
+    readonly code: string;
+    readonly name: LocalizedText;
+    readonly field: string;
+    readonly processingTime: ProcessingTime;
+    readonly onTheSpot: boolean;
+  };
+  /** The submission channel. */
+  readonly channel: Channel;
+  /** The receiving agency's electronic id. */
+  readonly agencyId: string;
+  /** The unit that received it (commune code). */
+  readonly receivingUnit: string;
+  /** The unit competent to settle it (may differ: no administrative boundaries within a province). */
+  readonly competentUnit: string;
+  /** The applicant. */
+  readonly applicant: {
+    readonly name: string;
+    readonly id?: string | undefined;
+    readonly phone?: string | undefined;
+    readonly address?: string | undefined;
+  };
+  /** The validated form data. */
+  readonly data: Data;
+  /** The legal regime and its form set, by the day of receipt: Circular 01/2018 before 1/7/2025, 03/2025 after. */
+  readonly regime: 'TT01/2018' | 'TT03/2025';
+  /** The state. */
+  readonly status: DossierStatus;
+  /** When it was submitted (online) or received. */
+  readonly submittedAt: Date;
+  /** When it was received (the clock's start), or `null` before. */
+  readonly receivedAt: Date | null;
+  /**
+   * The appointment in force (ngày hẹn trả): the instant the SLA clock of `@motcua/sla` runs out, so
+   * `dueDate` of the receipt when nothing paused it, moved later by the working time a supplement
+   * request paused it; `null` for results on the spot or before receipt. A supplement requested after
+   * the appointment had passed does not move it (the time had already run out).
+   */
+  readonly dueAt: Date | null;
+  /** Supplement requests during processing, and the working minutes paused. */
+  readonly supplement: {
+    readonly requests: number;
+    readonly pausedMinutes: number;
+    readonly since: Date | null;
+    readonly reason: string | null;
+  };
+  /** The apology and new appointment, if one was issued (once only). */
+  readonly apology: {
+    readonly at: Date;
+    readonly reason: string;
+    /** The new appointment, moved by later supplement pauses as the legal one is. */
+    readonly newDueAt: Date;
+  } | null;
+  /** Interlinked steps at other agencies. */
+  readonly steps: readonly {
+    readonly agency: string;
+    readonly sentAt: Date;
+    readonly dueAt: Date;
+    readonly returnedAt: Date | null;
+  }[];
+  /** The end of processing (result ready, refused, stopped, withdrawn), or `null`. */
+  readonly finishedAt: Date | null;
+  /** When the result was returned, or `null`. */
+  readonly returnedAt: Date | null;
+  /** Whether an electronic result was issued. */
+  readonly electronicResult: boolean;
+  /** The reason of a refusal, stop, guidance or withdrawal. */
+  readonly reason: string | null;
+  /** Every event applied, in order (append-only). The first is the creation. */
+  readonly history: readonly StoredEvent[];
+}
+
+/**
+ * An event as stored in the history: instants as ISO strings; the first one records the creation.
+ *
+ * @example
+ * ```ts
+ * import type { StoredEvent } from '@motcua/core';
+ * declare const e: StoredEvent;
+ * e.type; e.at;
+ * ```
+ * @category Dossiers
+ */
+export type StoredEvent = {
+  readonly type: string;
+  readonly at: string;
+  readonly role?: Role | undefined;
+  readonly by?: string | undefined;
+  readonly [key: string]: unknown;
+};
+
+/**
+ * Options of {@link applyDossierEvent}, {@link receiveDossier} and {@link replayDossier}.
+ *
+ * @example
+ * ```ts
+ * import type { DossierOptions } from '@motcua/core';
+ * const o: DossierOptions = { apologyNoticeDays: 1 };
+ * ```
+ * @category Dossiers
+ */
+export interface DossierOptions {
+  /** The working calendar (default `vietnamCalendar()`). */
+  readonly calendar?: WorkingCalendar | undefined;
+  /** How many working days before the due date an apology must be sent at the latest (default 1). */
+  readonly apologyNoticeDays?: number | undefined;
+}
+
+/**
+ * What {@link receiveDossier} and {@link submitOnline} take.
+ *
+ * @example
+ * ```ts
+ * import type { ReceiveDossierInput } from '@motcua/core';
+ * type Who = ReceiveDossierInput['applicant']; //=> { name, id?, phone?, address? }
+ * ```
+ * @category Dossiers
+ */
+export interface ReceiveDossierInput<F extends FormDefinition = FormDefinition> {
+  /** The procedure (from a catalogue, or `defineProcedure`: its form types the dossier's data). */
+  readonly procedure: Procedure<F>;
+  /** The channel (must be offered by the procedure). */
+  readonly channel: Channel;
+  /** The instant of receipt (or of online submission for `submitOnline`): a `Date` or an ISO string with its offset. */
+  readonly receivedAt: Date | string;
+  /** The receiving agency's electronic id (first part of the code). */
+  readonly agencyId: string;
+  /** The running number within the day. */
+  readonly sequence: number;
+  /** The applicant. */
+  readonly applicant: Dossier['applicant'];
+  /** The form data, validated by the procedure's form. */
+  readonly data: unknown;
+  /** The unit that receives it (commune code; default the competent unit or ''). */
+  readonly receivingUnit?: string | undefined;
+  /** The unit competent to settle it (default the receiving unit). */
+  readonly competentUnit?: string | undefined;
+  /** The calendar (default `vietnamCalendar()`). */
+  readonly calendar?: WorkingCalendar | undefined;
+  /** Who received it (officer id), recorded in the history. */
+  readonly by?: string | undefined;
+}

@@ -1,0 +1,60 @@
+/**
+ * A dossier as a value: frozen, with fresh `Date`s for every dossier returned, so that no two
+ * dossiers (an old and a new version, or a dossier and the caller's input) share a mutable object.
+ *
+ * @internal
+ * @module
+ */
+import type { Dossier, StoredEvent } from './types';
+
+const copy = (d: Date | null): Date | null => (d === null ? null : new Date(d.getTime()));
+
+/** Deep-copies plain JSON-like data (the caller's form data, applicant) and freezes the copy. @internal */
+export function frozenCopy<T>(value: T): T {
+  return deepFreeze(structuredClone(value));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** A stored event, frozen (its values are strings, numbers and plain data). @internal */
+export function frozenEvent(e: StoredEvent): StoredEvent {
+  return deepFreeze({ ...e });
+}
+
+/** The dossier, frozen, with fresh `Date`s; frozen parts (data, applicant, events) are shared. @internal */
+export function finalize<D>(d: Dossier<D>): Dossier<D> {
+  return Object.freeze({
+    ...d,
+    submittedAt: new Date(d.submittedAt.getTime()),
+    receivedAt: copy(d.receivedAt),
+    dueAt: copy(d.dueAt),
+    finishedAt: copy(d.finishedAt),
+    returnedAt: copy(d.returnedAt),
+    supplement: Object.freeze({ ...d.supplement, since: copy(d.supplement.since) }),
+    apology:
+      d.apology === null
+        ? null
+        : Object.freeze({
+            ...d.apology,
+            at: new Date(d.apology.at.getTime()),
+            newDueAt: new Date(d.apology.newDueAt.getTime()),
+          }),
+    steps: Object.freeze(
+      d.steps.map((s) =>
+        Object.freeze({
+          ...s,
+          sentAt: new Date(s.sentAt.getTime()),
+          dueAt: new Date(s.dueAt.getTime()),
+          returnedAt: copy(s.returnedAt),
+        }),
+      ),
+    ),
+    history: Object.freeze([...d.history]),
+  });
+}

@@ -9,6 +9,7 @@ execFileSync('typedoc', ['--json', 'docs/api/api.json'], { stdio: 'inherit' });
 const project = JSON.parse(readFileSync('docs/api/api.json', 'utf8'));
 
 const KIND = {
+  Module: 2,
   Namespace: 4,
   Variable: 32,
   Function: 64,
@@ -25,7 +26,8 @@ function visit(node, path) {
   for (const child of node.children ?? []) {
     if (!checked.has(child.kind)) continue;
     const name = `${path}.${child.name}`;
-    if (child.kind === KIND.Namespace) {
+    // A package with several entry points (`@motcua/sla` and `@motcua/sla/schedule`) is a tree of modules.
+    if (child.kind === KIND.Namespace || child.kind === KIND.Module) {
       visit(child, name);
       continue;
     }

@@ -53,6 +53,16 @@ describe('motcua deadline', () => {
     expect(en.stdout).toMatch(/Days not counted:/);
   });
 
+  it("reads the clerk's dd/mm/yyyy hh:mm in Asia/Ho_Chi_Minh and echoes it with its offset", () => {
+    for (const text of ['12/02/2026 10:00', '10:00 12/02/2026', '12/2/2026 10h00']) {
+      const r = motcua('deadline', '--received', text, '--limit', '05 ngày làm việc', '--json');
+      expect(r.status).toBe(0);
+      const out = JSON.parse(r.stdout) as { due: string; receivedLocal: string };
+      expect(out.due).toBe('2026-02-26T03:00:00.000Z');
+      expect(out.receivedLocal).toBe('2026-02-12T10:00:00+07:00');
+    }
+  });
+
   it('exit 1 for a limit it cannot read (reason on stderr), 2 for bad usage', () => {
     const bad = motcua(
       'deadline',
@@ -64,7 +74,13 @@ describe('motcua deadline', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/UNKNOWN_PROCESSING_TIME/);
     expect(motcua('deadline', '--limit', '5 ngày').status).toBe(2);
-    expect(motcua('deadline', '--received', '13/02/2026', '--limit', '5 ngày').status).toBe(2);
+    // An instant that cannot be read is bad input (exit 1), with the fix on stderr.
+    const bare = motcua('deadline', '--received', '2026-02-13T10:00:00', '--limit', '5 ngày');
+    expect(bare.status).toBe(1);
+    expect(bare.stderr).toMatch(/INVALID_DATE/);
+    expect(bare.stderr).toMatch(/\+07:00/);
+    expect(motcua('deadline', '--received', 'not-a-date', '--limit', '5 ngày').status).toBe(1);
+    expect(motcua('deadline', '--received', '31/02/2026', '--limit', '5 ngày').status).toBe(1);
     expect(
       motcua(
         'deadline',

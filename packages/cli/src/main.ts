@@ -6,6 +6,7 @@
  * command prints its usage.
  */
 import { parseArgs } from 'node:util';
+import { isMotcuaError } from '@motcua/errors';
 import type { Command } from './command';
 import { calendarCommand } from './commands/calendar';
 import { deadlineCommand } from './commands/deadline';
@@ -97,9 +98,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 1;
     }
     // Typed errors of the SDK (SlaError, forms/core errors) are bad input too: print both languages.
-    if (e instanceof Error && 'code' in e && typeof e.code === 'string') {
-      const vi = 'messageVi' in e && typeof e.messageVi === 'string' ? `\n  ${e.messageVi}` : '';
-      io.err(`motcua: ${e.message} [${e.code}]${vi}`);
+    if (isMotcuaError(e)) {
+      io.err(`motcua: ${e.message} [${e.code}]\n  ${e.messageVi}`);
       return 1;
     }
     throw e;

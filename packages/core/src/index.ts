@@ -16,7 +16,11 @@ export {
   safeParseDossierCode,
 } from './dossier/code';
 export { dossierStateDiagram } from './dossier/diagram';
-export type { DossierDocument, DossierDocumentKind } from './dossier/documents';
+export type {
+  DossierDocument,
+  DossierDocumentFields,
+  DossierDocumentKind,
+} from './dossier/documents';
 export { dossierDocuments } from './dossier/documents';
 export { receiveDossier, submitOnline } from './dossier/receive';
 export { applyDossierEvent } from './dossier/reducer';

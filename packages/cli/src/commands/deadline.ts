@@ -1,7 +1,9 @@
 import {
   explainDueDate,
   formatProcessingTime,
+  parseInstant,
   parseProcessingTime,
+  startOfCivilDay,
   vietnamCalendar,
 } from '@motcua/sla';
 import type { Command } from '../command';
@@ -52,12 +54,9 @@ Exit codes: 0 success; 1 an instant or a processing time that cannot be read; 2 
     const locale = str('locale') ?? 'vi';
     if (locale !== 'vi' && locale !== 'en')
       throw new UsageError(`--locale must be vi or en, got '${String(locale)}'`);
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(received)) {
-      throw new UsageError(
-        `--received must be an ISO 8601 instant with an offset, got '${received}'`,
-      );
-    }
-    const receivedAt = new Date(received);
+    // The clerk's dd/mm/yyyy [hh:mm] read in Asia/Ho_Chi_Minh, else the SDK's one instant reader
+    // (an ISO 8601 instant with its offset); anything else is bad input (exit 1).
+    const receivedAt = readClerkInstant(received) ?? parseInstant(received, { name: '--received' });
     const processingTime = parseProcessingTime(limit);
     const calendar = vietnamCalendar();
     const explained = explainDueDate(calendar, receivedAt, processingTime, { convention });
@@ -66,6 +65,7 @@ Exit codes: 0 success; 1 an instant or a processing time that cannot be read; 2 
         json({
           due: explained.due.toISOString(),
           received: receivedAt.toISOString(),
+          receivedLocal: withOffset(receivedAt),
           start: explained.start.toISOString(),
           processingTime,
           convention,
@@ -89,6 +89,11 @@ Exit codes: 0 success; 1 an instant or a processing time that cannot be read; 2 
     io.out(`  (${explained.due.toISOString()})`);
     io.out(
       locale === 'vi'
+        ? `Tiếp nhận: ${withOffset(receivedAt)}`
+        : `Received: ${withOffset(receivedAt)}`,
+    );
+    io.out(
+      locale === 'vi'
         ? `Thời hạn: ${formatProcessingTime(processingTime, 'vi')}; bắt đầu tính: ${local(explained.start)}`
         : `Limit: ${formatProcessingTime(processingTime, 'en')}; counting from: ${local(explained.start)}`,
     );
@@ -98,3 +103,32 @@ Exit codes: 0 success; 1 an instant or a processing time that cannot be read; 2 
     }
   },
 };
+
+const CLERK =
+  /^\s*(?:(\d{1,2})[:h](\d{2})\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2})[:h](\d{2}))?\s*$/;
+
+/**
+ * The way desk clerks write a time: `dd/mm/yyyy`, `hh:mm dd/mm/yyyy` or `dd/mm/yyyy hh:mm` (a
+ * missing time is 00:00), read in Asia/Ho_Chi_Minh explicitly; `undefined` when the text is not in
+ * that form. A date or time that does not exist is bad input.
+ */
+export function readClerkInstant(text: string): Date | undefined {
+  const m = CLERK.exec(text);
+  if (m === null) return undefined;
+  const [, h1, mi1, d, mo, y, h2, mi2] = m;
+  const hh = Number(h1 ?? h2 ?? 0);
+  const mi = Number(mi1 ?? mi2 ?? 0);
+  if (h1 !== undefined && h2 !== undefined) return undefined;
+  if (hh > 23 || mi > 59) return undefined;
+  const date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  // startOfCivilDay refuses a date that does not exist (31/02) with INVALID_DATE (exit 1).
+  return new Date(startOfCivilDay(date, VIETNAM).getTime() + (hh * 60 + mi) * 60_000);
+}
+
+const VIETNAM = 'Asia/Ho_Chi_Minh';
+
+/** An instant as ISO 8601 in Việt Nam's time, with its offset: `2026-02-12T10:00:00+07:00`. */
+function withOffset(d: Date): string {
+  const local = new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 19);
+  return `${local}+07:00`;
+}

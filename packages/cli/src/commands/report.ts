@@ -7,6 +7,7 @@ import {
   serviceIndex,
   summarizeDossiers,
 } from '@motcua/core';
+import { parseInstant } from '@motcua/sla';
 import type { Command } from '../command';
 import { InputError, json, readJsonLines, table, UsageError } from '../io';
 
@@ -58,15 +59,10 @@ number and the field are named); 2 bad usage.`,
     if (!(GRANULARITIES as readonly string[]).includes(String(granularity))) {
       throw new UsageError(`--granularity must be one of ${GRANULARITIES.join(', ')}`);
     }
-    const instant = (flag: string, v: unknown) => {
-      if (v === undefined) return undefined;
-      const ms = typeof v === 'string' ? Date.parse(v) : Number.NaN;
-      if (Number.isNaN(ms))
-        throw new UsageError(`--${flag} must be an ISO instant, got '${String(v)}'`);
-      return new Date(ms);
-    };
-    let from = instant('from', str('from'));
-    let to = instant('to', str('to'));
+    // A civil date, a month or an instant with its offset, read by aggregateDossiers itself (the
+    // one reader): a bad value is bad input (exit 1), never read in the host's zone.
+    let from: Date | string | undefined = str('from');
+    let to: Date | string | undefined = str('to');
 
     // Validate every line first (line numbers in errors); keep the records for the aggregation.
     const records: DossierRecord[] = [];
@@ -82,7 +78,7 @@ number and the field are named); 2 bad usage.`,
       records.push(parsed.value);
       for (const t of [parsed.value.receivedAt, parsed.value.finishedAt, parsed.value.dueAt]) {
         if (t === null || t === undefined) continue;
-        const ms = new Date(t).getTime();
+        const ms = (t instanceof Date ? t : parseInstant(t)).getTime();
         if (ms < min) min = ms;
         if (ms > max) max = ms;
       }

@@ -11,7 +11,27 @@ const copy = (d: Date | null): Date | null => (d === null ? null : new Date(d.ge
 
 /** Deep-copies plain JSON-like data (the caller's form data, applicant) and freezes the copy. @internal */
 export function frozenCopy<T>(value: T): T {
-  return deepFreeze(structuredClone(value));
+  return deepFreeze(copyPlain(value, 0)) as T;
+}
+
+/** A deep copy of plain data (arrays, plain objects, `Date`s, primitives); own keys only. */
+function copyPlain(value: unknown, depth: number): unknown {
+  if (depth > 64) return value; // validated form data is shallow; stop rather than overflow
+  if (value instanceof Date) return new Date(value.getTime());
+  if (Array.isArray(value)) return value.map((v) => copyPlain(v, depth + 1));
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      Object.defineProperty(out, k, {
+        value: copyPlain(v, depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  }
+  return value;
 }
 
 function deepFreeze<T>(value: T): T {

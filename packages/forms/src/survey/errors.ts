@@ -28,7 +28,18 @@ export type SurveyErrorCode = Extract<
  * @category Surveys
  */
 export const SurveyError: typeof FormsError = FormsError;
-/** @deprecated Use `FormsError`. */
+/**
+ * The survey functions' error type: `FormsError`.
+ *
+ * @deprecated Use `FormsError`. Kept as an alias for this release.
+ * @example
+ * ```ts
+ * import type { SurveyError } from '@motcua/forms';
+ * declare const e: SurveyError;
+ * e.code; // a FormsErrorCode
+ * ```
+ * @category Surveys
+ */
 export type SurveyError = FormsError;
 
 /**

@@ -53,7 +53,7 @@ export interface DayOverride {
 
 /**
  * A day-off schedule document, as published (e.g. 2027 once announced) or as a province adds its
- * own days. Load untrusted JSON with {@link parseSchedule}.
+ * own days. Load untrusted JSON with `parseSchedule` from `@motcua/sla/schedule`.
  *
  * @example
  * ```ts

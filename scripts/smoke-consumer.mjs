@@ -163,8 +163,8 @@ async function checkTreeShaking(app) {
       maxBrotli: 26_000,
     },
     {
-      name: 'parsePhone + parseTaxCode (plain helpers)',
-      code: "export { parsePhone, parseTaxCode } from '@motcua/forms';",
+      name: 'safeParsePhone + safeParseTaxCode (plain helpers)',
+      code: "export { safeParsePhone, safeParseTaxCode } from '@motcua/forms';",
       mustInclude: [/vn\/phone\.js$/, /vn\/taxCode\.js$/],
       mustExclude: [/node_modules\/zod\//, /units\/data\.generated\.js$/],
       maxBrotli: 2_000,

@@ -42,7 +42,7 @@ export type { Catalog, CatalogFilter } from './model/catalog';
 export { createCatalog } from './model/catalog';
 export { toCpsvAp } from './model/cpsv';
 export type { ProcedureIssue } from './model/parse';
-export { parseCatalog, parseProcedure } from './model/parse';
+export { parseCatalog, parseProcedure, safeParseCatalog, safeParseProcedure } from './model/parse';
 export type {
   ChannelTerms,
   Procedure,
@@ -72,7 +72,7 @@ export {
 export type { Channel, DossierOutcome, DossierRecord } from './report/record';
 export { dossierRecord } from './report/record';
 export type { RecordIssue } from './report/schema';
-export { DossierRecordSchema, parseDossierRecord } from './report/schema';
+export { DossierRecordSchema, parseDossierRecord, safeParseDossierRecord } from './report/schema';
 export type {
   IndexBand,
   IndexIndicator,

@@ -15,6 +15,8 @@ export type FormsErrorCode =
   | 'INVALID_DEFINITION'
   /** Any other argument of the wrong shape or value, passed by the program (not by a citizen). */
   | 'INVALID_ARGUMENT'
+  /** A value a `parseX` helper refuses (a phone number, a personal id…); the issue code in `details.code`. */
+  | 'INVALID_VALUE'
   /** A survey definition that does not validate (the issues are in `details.issues`). */
   | 'INVALID_SURVEY'
   /** Aggregates of different surveys, versions or settings passed to `mergeAggregates`. */

@@ -19,7 +19,7 @@ export type {
   ParseFormDefinitionOptions,
   ParseFormDefinitionResult,
 } from './form/parseFormDefinition';
-export { parseFormDefinition } from './form/parseFormDefinition';
+export { parseFormDefinition, safeParseFormDefinition } from './form/parseFormDefinition';
 export type {
   AddressField,
   AddressValue,
@@ -69,19 +69,19 @@ export {
   searchUnits,
 } from './units/units';
 export type { CitizenIdIssueCode, CitizenIdParts, ParseCitizenIdOptions } from './vn/citizenId';
-export { isCitizenId, parseCitizenId } from './vn/citizenId';
+export { isCitizenId, parseCitizenId, safeParseCitizenId } from './vn/citizenId';
 export type { CitizenIdProvince } from './vn/citizenIdProvinces';
 export { citizenIdProvinceName, citizenIdProvinces } from './vn/citizenIdProvinces';
-export { parseVnDate } from './vn/date';
-export { formatVnd, parseVnd } from './vn/money';
+export { parseVnDate, safeParseVnDate } from './vn/date';
+export { formatVnd, parseVnd, safeParseVnd } from './vn/money';
 export type { ParsePersonNameOptions } from './vn/personName';
-export { parsePersonName } from './vn/personName';
+export { parsePersonName, safeParsePersonName } from './vn/personName';
 export type { PhoneIssueCode } from './vn/phone';
-export { formatPhone, parsePhone } from './vn/phone';
+export { formatPhone, parsePhone, safeParsePhone } from './vn/phone';
 export type { VnSchemaOptions } from './vn/schemas';
 export * as vn from './vn/schemas';
 export type { TaxCodeIssueCode, TaxCodeParts } from './vn/taxCode';
-export { isTaxCode, parseTaxCode } from './vn/taxCode';
+export { isTaxCode, parseTaxCode, safeParseTaxCode } from './vn/taxCode';
 export type { VnResult } from './vn/types';
 // --- end identifiers, administrative units and forms ---
 
@@ -142,6 +142,8 @@ export {
   parseSurveyDefinition,
   redactPersonalData,
   SurveyError,
+  safeParseSurveyAggregate,
+  safeParseSurveyDefinition,
   sampleResponses,
   sipasSurvey,
   validateResponse,

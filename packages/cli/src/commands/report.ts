@@ -1,9 +1,9 @@
 import {
   aggregateDossiers,
   type DossierRecord,
-  parseDossierRecord,
   type ReportDimension,
   type ReportGranularity,
+  safeParseDossierRecord,
   serviceIndex,
   summarizeDossiers,
 } from '@motcua/core';
@@ -69,7 +69,7 @@ number and the field are named); 2 bad usage.`,
     let min = Number.POSITIVE_INFINITY;
     let max = Number.NEGATIVE_INFINITY;
     for (const { line, value } of readJsonLines(file)) {
-      const parsed = parseDossierRecord(value);
+      const parsed = safeParseDossierRecord(value);
       if (!parsed.ok) {
         const first = parsed.issues[0];
         const where = first && first.path.length > 0 ? ` field '${first.path.join('.')}'` : '';

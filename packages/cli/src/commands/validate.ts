@@ -1,4 +1,4 @@
-import { parseFormDefinition, validateForm } from '@motcua/forms';
+import { safeParseFormDefinition, validateForm } from '@motcua/forms';
 import type { Command } from '../command';
 import { InputError, json, readJson, UsageError } from '../io';
 
@@ -28,7 +28,7 @@ definition is invalid (with the definition's issues); 2 bad usage.`,
     if (locale !== 'vi' && locale !== 'en')
       throw new UsageError(`--locale must be vi or en, got '${String(locale)}'`);
 
-    const definition = parseFormDefinition(readJson(formPath), { locale });
+    const definition = safeParseFormDefinition(readJson(formPath), { locale });
     if (!definition.ok) {
       const lines = definition.issues.map(
         (i) => `  ${i.path.join('.') || '(definition)'}: ${i.message} [${i.code}]`,

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { Result } from '@motcua/errors';
 import { CoreError } from '../errors';
 
 /**
@@ -85,23 +86,27 @@ export function formatDossierCode(parts: DossierCodeParts): string {
  * Parses a dossier code into its parts, without throwing.
  *
  * @param code - The code.
- * @returns The parts, or `undefined` when it is not a dossier code.
+ * @returns `{ ok: true, value }` with the parts, or `{ ok: false, issues }` saying why it is not one.
  * @example
  * ```ts
  * import { safeParseDossierCode } from '@motcua/core';
- * safeParseDossierCode('H15.50.05.13-261008-0975')?.sequence; //=> 975
- * safeParseDossierCode('nope'); //=> undefined
+ * const r = safeParseDossierCode('H15.50.05.13-261008-0975');
+ * r.ok && r.value.sequence; //=> 975
+ * safeParseDossierCode('nope').ok; //=> false
  * ```
  * @category Dossier codes
  */
-export function safeParseDossierCode(code: string): DossierCodeParts | undefined {
-  const m = typeof code === 'string' ? CODE.exec(code) : null;
-  if (!m) return undefined;
+export function safeParseDossierCode(code: string): Result<DossierCodeParts> {
+  const m = typeof code === 'string' && code.length <= 80 ? CODE.exec(code) : null;
+  const fail = (c: string, message: string) =>
+    ({ ok: false, issues: [{ path: [], code: c, message }] }) as const;
+  if (!m) return fail('invalid_dossier_code', 'cần dạng {mã cơ quan}-{yymmdd}-{4 đến 7 chữ số}');
   const [, agencyId = '', yy = '', mm = '', dd = '', seq = ''] = m;
-  if (!realDate(2000 + Number(yy), Number(mm), Number(dd))) return undefined;
+  if (!realDate(2000 + Number(yy), Number(mm), Number(dd)))
+    return fail('invalid_dossier_date', `ngày ${dd}/${mm}/20${yy} không có thật`);
   const sequence = Number(seq);
-  if (sequence < 1) return undefined;
-  return { agencyId, date: `20${yy}-${mm}-${dd}`, sequence };
+  if (sequence < 1) return fail('invalid_dossier_sequence', 'số thứ tự phải từ 1 trở lên');
+  return { ok: true, value: { agencyId, date: `20${yy}-${mm}-${dd}`, sequence } };
 }
 
 /**
@@ -120,13 +125,13 @@ export function safeParseDossierCode(code: string): DossierCodeParts | undefined
  */
 export function parseDossierCode(code: string): DossierCodeParts {
   const parts = safeParseDossierCode(code);
-  if (parts === undefined) {
+  if (!parts.ok) {
     throw bad(code, {
       en: 'expected {agency id}-{yymmdd}-{4 to 7 digits} with a real date',
       vi: 'cần dạng {mã cơ quan}-{yymmdd}-{4 đến 7 chữ số} với ngày có thật',
     });
   }
-  return parts;
+  return parts.value;
 }
 
 /**
@@ -143,5 +148,5 @@ export function parseDossierCode(code: string): DossierCodeParts {
  * @category Dossier codes
  */
 export function isDossierCode(code: string): boolean {
-  return safeParseDossierCode(code) !== undefined;
+  return safeParseDossierCode(code).ok;
 }

@@ -1,7 +1,7 @@
 import { validateForm } from '@motcua/forms';
 import { describe, expect, it } from 'vitest';
 import { toCpsvAp } from './cpsv';
-import { parseCatalog, parseProcedure } from './parse';
+import { parseCatalog, parseProcedure, safeParseCatalog, safeParseProcedure } from './parse';
 import { defineProcedure } from './procedure';
 import { sampleCatalog } from './sampleCatalog';
 
@@ -61,7 +61,7 @@ describe('loading from JSON', () => {
         processingTimeText?: string;
       }[])
         if (c.processingTimeText?.startsWith('Ngay trong ngày tiếp nhận')) delete c.processingTime;
-    const r = parseCatalog(json);
+    const r = safeParseCatalog(json);
     expect(r.ok).toBe(true);
     if (r.ok)
       expect(r.value.get('2.000908')?.channels.online?.processingTime).toEqual({
@@ -70,19 +70,19 @@ describe('loading from JSON', () => {
   });
 
   it('reports clear issues for a bad procedure', () => {
-    const r = parseProcedure({
+    const r = safeParseProcedure({
       ...JSON.parse(JSON.stringify(catalog.get('2.000884'))),
       code: '2-000884',
       channels: { direct: { processingTimeText: 'Theo quy định', fees: [] } },
     });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues.map((i) => i.path.join('.'))).toContain('code');
-    const s = parseProcedure({
+    const s = safeParseProcedure({
       ...JSON.parse(JSON.stringify(catalog.get('2.000884'))),
       channels: { direct: { processingTimeText: 'Theo quy định', fees: [] } },
     });
     if (!s.ok) expect(s.issues[0]?.path).toEqual(['channels', 'direct', 'processingTimeText']);
-    expect(parseCatalog({}).ok).toBe(false);
+    expect(safeParseCatalog({}).ok).toBe(false);
   });
 });
 

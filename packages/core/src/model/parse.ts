@@ -4,10 +4,11 @@
  *
  * @module
  */
-import { parseFormDefinition } from '@motcua/forms';
-import { parseProcessingTime } from '@motcua/sla';
+import type { Issue, Result } from '@motcua/errors';
+import { safeParseFormDefinition } from '@motcua/forms';
+import { isSlaError, parseProcessingTime } from '@motcua/sla';
 import * as z from 'zod';
-import { isCoreError } from '../errors';
+import { CoreError, isCoreError } from '../errors';
 import type { Channel } from '../report/record';
 import { type Catalog, createCatalog } from './catalog';
 import {
@@ -77,54 +78,47 @@ const procedureSchema = z.object({
 });
 
 /**
- * One problem in a procedure or catalogue document.
+ * One problem in a procedure or catalogue document: `{ path, code, message }` (message in English).
  *
  * @example
  * ```ts
  * import type { ProcedureIssue } from '@motcua/core';
- * const i: ProcedureIssue = { path: ['channels', 'direct', 'processingTimeText'], message: "cannot read the processing time 'Theo quy định'" };
+ * const i: ProcedureIssue = { path: ['channels', 'direct', 'processingTimeText'], code: 'UNKNOWN_PROCESSING_TIME', message: "cannot read the processing time 'Theo quy định'" };
  * ```
  * @category Procedures
  */
-export interface ProcedureIssue {
-  /** Where. */
-  readonly path: readonly (string | number)[];
-  /** What is wrong (English). */
-  readonly message: string;
-}
+export type ProcedureIssue = Issue;
 
 /**
  * Validates a procedure loaded from JSON, without throwing: the national fields, per-channel
  * processing times (a value, or the published text, parsed), fees, the internal process (which must
- * fit the limit) and the form (checked by `parseFormDefinition`).
+ * fit the limit) and the form (checked by `safeParseFormDefinition`).
  *
  * @param json - The parsed JSON.
  * @returns The procedure, or the issues.
  * @example
  * ```ts
- * import { parseProcedure } from '@motcua/core';
- * parseProcedure({ code: '2.000908' }).ok; //=> false (the other fields are missing)
+ * import { safeParseProcedure } from '@motcua/core';
+ * safeParseProcedure({ code: '2.000908' }).ok; //=> false (the other fields are missing)
  * ```
  * @category Procedures
  */
-export function parseProcedure(
-  json: unknown,
-):
-  | { readonly ok: true; readonly value: Procedure }
-  | { readonly ok: false; readonly issues: readonly ProcedureIssue[] } {
+export function safeParseProcedure(json: unknown): Result<Procedure, ProcedureIssue> {
   const r = procedureSchema.safeParse(json);
   if (!r.success)
     return {
       ok: false,
       issues: r.error.issues.map((i) => ({
         path: i.path.filter((k): k is string | number => typeof k !== 'symbol'),
+        code: i.code,
         message: i.message,
       })),
     };
   const issues: ProcedureIssue[] = [];
-  const form = parseFormDefinition(r.data.form, { locale: 'en' });
+  const form = safeParseFormDefinition(r.data.form, { locale: 'en' });
   if (!form.ok)
-    for (const i of form.issues) issues.push({ path: ['form', ...i.path], message: i.message });
+    for (const i of form.issues)
+      issues.push({ path: ['form', ...i.path], code: i.code, message: i.message });
   const channels: Partial<Record<Channel, ChannelTerms>> = {};
   for (const [name, t] of Object.entries(r.data.channels) as [
     Channel,
@@ -138,6 +132,7 @@ export function parseProcedure(
       } catch (e) {
         issues.push({
           path: ['channels', name, 'processingTimeText'],
+          code: isSlaError(e) ? e.code : 'UNKNOWN_PROCESSING_TIME',
           message: e instanceof Error ? e.message : String(e),
         });
         continue;
@@ -146,6 +141,7 @@ export function parseProcedure(
     if (value === undefined) {
       issues.push({
         path: ['channels', name],
+        code: 'missing_processing_time',
         message: 'a processing time (value or text) is required',
       });
       continue;
@@ -164,7 +160,8 @@ export function parseProcedure(
       value: defineProcedure({ ...rest, form: form.value, channels } as ProcedureSpec),
     };
   } catch (e) {
-    if (isCoreError(e)) return { ok: false, issues: [{ path: [], message: e.message }] };
+    if (isCoreError(e))
+      return { ok: false, issues: [{ path: [], code: e.code, message: e.message }] };
     throw e;
   }
 }
@@ -176,32 +173,88 @@ export function parseProcedure(
  * @returns The catalogue, or the issues (paths start with the procedure's index).
  * @example
  * ```ts
- * import { parseCatalog } from '@motcua/core';
- * parseCatalog([]).ok; //=> true
+ * import { safeParseCatalog } from '@motcua/core';
+ * safeParseCatalog([]).ok; //=> true
  * ```
  * @category Procedures
  */
-export function parseCatalog(
-  json: unknown,
-):
-  | { readonly ok: true; readonly value: Catalog }
-  | { readonly ok: false; readonly issues: readonly ProcedureIssue[] } {
+export function safeParseCatalog(json: unknown): Result<Catalog, ProcedureIssue> {
   if (!Array.isArray(json))
-    return { ok: false, issues: [{ path: [], message: 'a catalogue is an array of procedures' }] };
+    return {
+      ok: false,
+      issues: [
+        { path: [], code: 'invalid_type', message: 'a catalogue is an array of procedures' },
+      ],
+    };
   const procedures: Procedure[] = [];
   const issues: ProcedureIssue[] = [];
   json.forEach((p, i) => {
-    const r = parseProcedure(p);
+    const r = safeParseProcedure(p);
     if (r.ok) procedures.push(r.value);
-    else
-      for (const issue of r.issues)
-        issues.push({ path: [i, ...issue.path], message: issue.message });
+    else for (const issue of r.issues) issues.push({ ...issue, path: [i, ...issue.path] });
   });
   if (issues.length > 0) return { ok: false, issues };
   try {
     return { ok: true, value: createCatalog(procedures) };
   } catch (e) {
-    if (isCoreError(e)) return { ok: false, issues: [{ path: [], message: e.message }] };
+    if (isCoreError(e))
+      return { ok: false, issues: [{ path: [], code: e.code, message: e.message }] };
     throw e;
   }
+}
+
+function invalidProcedure(what: string, issues: readonly ProcedureIssue[]): CoreError {
+  const first = issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
+  return new CoreError(
+    'INVALID_PROCEDURE',
+    {
+      en: `${what} does not validate (${issues.length} issue(s)): ${first}`,
+      vi: `${what} không hợp lệ (${issues.length} lỗi): ${first}`,
+    },
+    { issues },
+  );
+}
+
+/**
+ * Validates a procedure loaded from JSON and returns it, or throws; {@link safeParseProcedure}
+ * returns the issues instead.
+ *
+ * @param json - The parsed JSON.
+ * @returns The procedure.
+ * @throws {CoreError} `INVALID_PROCEDURE`, the issues in `details.issues`.
+ * @example
+ * ```ts
+ * import { parseProcedure, sampleCatalog } from '@motcua/core';
+ * const p = sampleCatalog().get('2.000908')!;
+ * parseProcedure(JSON.parse(JSON.stringify(p))).code; //=> '2.000908'
+ * ```
+ * @category Procedures
+ */
+export function parseProcedure(json: unknown): Procedure {
+  const r = safeParseProcedure(json);
+  if (r.ok) return r.value;
+  throw invalidProcedure('parseProcedure: the procedure', r.issues);
+}
+
+/**
+ * Validates a catalogue (a JSON array of procedures) and builds it, or throws;
+ * {@link safeParseCatalog} returns the issues instead.
+ *
+ * @param json - The parsed JSON array.
+ * @returns The catalogue.
+ * @throws {CoreError} `INVALID_PROCEDURE`, the issues in `details.issues` (paths start with the index).
+ * @example
+ * ```ts
+ * import { parseCatalog } from '@motcua/core';
+ * parseCatalog([]).list(); //=> []
+ * ```
+ * @category Procedures
+ */
+export function parseCatalog(json: unknown): Catalog {
+  const r = safeParseCatalog(json);
+  if (r.ok) return r.value;
+  throw invalidProcedure('parseCatalog: the catalogue', r.issues);
 }

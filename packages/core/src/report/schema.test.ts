@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDossierRecord } from './schema';
+import { parseDossierRecord, safeParseDossierRecord } from './schema';
 
 describe('parseDossierRecord', () => {
   const ok = {
@@ -10,16 +10,16 @@ describe('parseDossierRecord', () => {
     receivedAt: '2026-02-13T10:00:00+07:00',
   };
   it('accepts a minimal record and drops unknown keys', () => {
-    const r = parseDossierRecord({ ...ok, extra: 1 });
+    const r = safeParseDossierRecord({ ...ok, extra: 1 });
     expect(r).toEqual({ ok: true, value: ok });
   });
   it('names the field of a bad record', () => {
-    const r = parseDossierRecord({ ...ok, channel: 'fax' });
+    const r = safeParseDossierRecord({ ...ok, channel: 'fax' });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]?.path).toEqual(['channel']);
-    const t = parseDossierRecord({ ...ok, receivedAt: '13/02/2026' });
+    const t = safeParseDossierRecord({ ...ok, receivedAt: '13/02/2026' });
     if (!t.ok) expect(t.issues[0]?.path).toEqual(['receivedAt']);
-    const u = parseDossierRecord({ ...ok, finishedAt: '2026-02-12T10:00:00+07:00' });
+    const u = safeParseDossierRecord({ ...ok, finishedAt: '2026-02-12T10:00:00+07:00' });
     expect(u.ok).toBe(false);
   });
   it('never throws on junk', () => {
@@ -31,7 +31,18 @@ describe('parseDossierRecord', () => {
       { __proto__: { code: 1 } },
       JSON.parse('{"__proto__":{"x":1}}'),
     ]) {
-      expect(parseDossierRecord(junk).ok).toBe(false);
+      expect(safeParseDossierRecord(junk).ok).toBe(false);
     }
+  });
+  it('reads instants through the one reader: a string without an offset is refused', () => {
+    const r = safeParseDossierRecord({ ...ok, receivedAt: '2026-02-13T10:00:00' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]).toMatchObject({ path: ['receivedAt'], code: 'custom' });
+  });
+  it('parseDossierRecord returns the record or throws INVALID_RECORD with the issues', () => {
+    expect(parseDossierRecord(ok).unit).toBe('00235');
+    expect(() => parseDossierRecord({ ...ok, channel: 'fax' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_RECORD', name: 'CoreError' }),
+    );
   });
 });

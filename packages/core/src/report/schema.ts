@@ -4,10 +4,27 @@
  *
  * @module
  */
+import type { Issue, Result } from '@motcua/errors';
+import { parseInstant } from '@motcua/sla';
 import * as z from 'zod';
+import { CoreError } from '../errors';
 import type { DossierRecord } from './record';
 
-const instant = z.union([z.date(), z.iso.datetime({ offset: true, local: false })]);
+// The one instant reader (sla's parseInstant): a Date, or an ISO 8601 string with its offset.
+const instant = z.custom<Date | string>(
+  (v) => (v instanceof Date || typeof v === 'string') && tryInstant(v) !== null,
+  {
+    message: "expected a Date or an ISO 8601 instant with its offset ('2026-02-13T09:00:00+07:00')",
+  },
+);
+
+function tryInstant(v: Date | string): Date | null {
+  try {
+    return parseInstant(v);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The zod schema of a {@link DossierRecord}. Unknown keys are dropped.
@@ -46,55 +63,83 @@ export const DossierRecordSchema: z.ZodType<DossierRecord> = z.object({
  * @example
  * ```ts
  * import type { RecordIssue } from '@motcua/core';
- * const issue: RecordIssue = { path: ['channel'], message: 'Invalid option: expected one of "direct"|"online"|"postal"' };
+ * const issue: RecordIssue = { path: ['channel'], code: 'invalid_value', message: 'Invalid option: expected one of "direct"|"online"|"postal"' };
  * ```
  * @category Reports
  */
-export interface RecordIssue {
-  /** Where, as keys. */
-  readonly path: readonly (string | number)[];
-  /** What is wrong (English, from zod). */
-  readonly message: string;
-}
+export type RecordIssue = Issue;
 
 /**
- * Validates an untrusted value as a {@link DossierRecord}, without throwing. Also checks that the
+ * Validates an untrusted value as a {@link DossierRecord}, without throwing (see
+ * {@link parseDossierRecord} for the form that throws). Also checks that the
  * end of processing is not before the receipt.
  *
  * @param input - Anything (a parsed JSON line).
  * @returns The record, or the issues.
  * @example
  * ```ts
- * import { parseDossierRecord } from '@motcua/core';
- * parseDossierRecord(JSON.parse('{"code":"X","procedure":"2.000908","unit":"00235","channel":"online","receivedAt":"2026-02-13T10:00:00+07:00"}')).ok;
+ * import { safeParseDossierRecord } from '@motcua/core';
+ * safeParseDossierRecord(JSON.parse('{"code":"X","procedure":"2.000908","unit":"00235","channel":"online","receivedAt":"2026-02-13T10:00:00+07:00"}')).ok;
  * //=> true
  * ```
  * @category Reports
  */
-export function parseDossierRecord(
-  input: unknown,
-):
-  | { readonly ok: true; readonly value: DossierRecord }
-  | { readonly ok: false; readonly issues: readonly RecordIssue[] } {
+export function safeParseDossierRecord(input: unknown): Result<DossierRecord, RecordIssue> {
   const r = DossierRecordSchema.safeParse(input);
   if (!r.success) {
     return {
       ok: false,
       issues: r.error.issues.map((i) => ({
-        path: i.path.filter((k) => typeof k !== 'symbol'),
+        path: i.path.filter((k): k is string | number => typeof k !== 'symbol'),
+        code: i.code,
         message: i.message,
       })),
     };
   }
   const v = r.data;
   const ms = (x: Date | string | null | undefined) =>
-    x === null || x === undefined ? Number.NaN : new Date(x).getTime();
+    x === null || x === undefined ? Number.NaN : parseInstant(x).getTime();
   if (ms(v.finishedAt) < ms(v.receivedAt)) {
     return {
       ok: false,
-      issues: [{ path: ['finishedAt'], message: 'finishedAt is before receivedAt' }],
+      issues: [
+        {
+          path: ['finishedAt'],
+          code: 'finished_before_received',
+          message: 'finishedAt is before receivedAt',
+        },
+      ],
     };
   }
-  const value: DossierRecord = v;
-  return { ok: true, value };
+  return { ok: true, value: v };
+}
+
+/**
+ * Validates an untrusted value as a {@link DossierRecord} and returns it, or throws;
+ * {@link safeParseDossierRecord} returns the issues instead.
+ *
+ * @param input - Anything (a parsed JSON line).
+ * @returns The record.
+ * @throws {CoreError} `INVALID_RECORD`, the issues in `details.issues`.
+ * @example
+ * ```ts
+ * import { parseDossierRecord } from '@motcua/core';
+ * parseDossierRecord({ code: 'X', procedure: '2.000908', unit: '00235', channel: 'online', receivedAt: '2026-02-13T10:00:00+07:00' }).channel;
+ * //=> 'online'
+ * ```
+ * @category Reports
+ */
+export function parseDossierRecord(input: unknown): DossierRecord {
+  const r = safeParseDossierRecord(input);
+  if (r.ok) return r.value;
+  const first = r.issues[0];
+  const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
+  throw new CoreError(
+    'INVALID_RECORD',
+    {
+      en: `not a dossier record${where}: ${first?.message ?? ''}`,
+      vi: `bản ghi hồ sơ không hợp lệ${where}: ${first?.message ?? ''}`,
+    },
+    { issues: r.issues },
+  );
 }

@@ -6,8 +6,8 @@ import type { FormCondition, FormDefinition, FormField, FormRule, FormScalar } f
  *
  * @example
  * ```ts
- * import { parseFormDefinition, type DefinitionIssueCode } from '@motcua/forms';
- * const r = parseFormDefinition({ id: 'x', version: '1', title: { vi: 'X', en: 'X' }, fields: [] });
+ * import { safeParseFormDefinition, type DefinitionIssueCode } from '@motcua/forms';
+ * const r = safeParseFormDefinition({ id: 'x', version: '1', title: { vi: 'X', en: 'X' }, fields: [] });
  * const code: DefinitionIssueCode | undefined = r.ok ? undefined : r.issues[0]?.code; //=> 'invalid_definition'
  * ```
  * @category Forms

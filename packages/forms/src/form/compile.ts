@@ -10,21 +10,21 @@ import { FormsError } from '../errors';
 import { type FormIssueCode, formatIssueMessage, type IssueParams } from '../messages/messages';
 import type { Locale, LocalizedText } from '../types';
 import { lookupCommune, lookupProvince } from '../units/units';
-import { parseCitizenId } from '../vn/citizenId';
-import { parseVnDate } from '../vn/date';
-import { parseVnd } from '../vn/money';
-import { parsePersonName } from '../vn/personName';
-import { parsePhone } from '../vn/phone';
-import { parseTaxCode } from '../vn/taxCode';
+import { safeParseCitizenId } from '../vn/citizenId';
+import { safeParseVnDate } from '../vn/date';
+import { safeParseVnd } from '../vn/money';
+import { safeParsePersonName } from '../vn/personName';
+import { safeParsePhone } from '../vn/phone';
+import { safeParseTaxCode } from '../vn/taxCode';
+import { firstCode } from '../vn/types';
 import {
-  checkDefinition,
   evaluationOrder,
   type FieldRef,
-  localizeDefinitionIssues,
   makeScope,
   resolveRef,
   type Scope,
 } from './checkDefinition';
+import { checkFormDefinition, invalidDefinition } from './parseFormDefinition';
 import type {
   FormCondition,
   FormDefinition,
@@ -215,8 +215,8 @@ function fieldCheck(f: FormField, scope: Scope): Check {
       return (raw, at, out, ctx) => {
         if (typeof raw !== 'string' && typeof raw !== 'number')
           return push(out, at, 'invalid_money', label, ctx);
-        const r = parseVnd(raw);
-        if (!r.ok) return push(out, at, r.code, label, ctx);
+        const r = safeParseVnd(raw);
+        if (!r.ok) return push(out, at, firstCode(r), label, ctx);
         return boundCheck(r.value, min, max, 'value', at, out, label, ctx) ? r.value : INVALID;
       };
     }
@@ -225,8 +225,8 @@ function fieldCheck(f: FormField, scope: Scope): Check {
       return (raw, at, out, ctx) => {
         if (typeof raw !== 'string' || raw.length > 20)
           return push(out, at, 'invalid_date', label, ctx);
-        const r = parseVnDate(raw);
-        if (!r.ok) return push(out, at, r.code, label, ctx);
+        const r = safeParseVnDate(raw);
+        if (!r.ok) return push(out, at, firstCode(r), label, ctx);
         return boundCheck(r.value, min, max, 'date', at, out, label, ctx) ? r.value : INVALID;
       };
     }
@@ -274,18 +274,24 @@ function fieldCheck(f: FormField, scope: Scope): Check {
     }
     case 'citizenId':
       return identifier(label, f.maxLength ?? 64, (s) => {
-        const r = parseCitizenId(s);
-        return r.ok ? { ok: true, value: r.value.id } : r;
+        const r = safeParseCitizenId(s);
+        return r.ok ? { ok: true, value: r.value.id } : { ok: false, code: firstCode(r) };
       });
     case 'taxCode':
       return identifier(label, f.maxLength ?? 64, (s) => {
-        const r = parseTaxCode(s);
-        return r.ok ? { ok: true, value: r.value.taxCode } : r;
+        const r = safeParseTaxCode(s);
+        return r.ok ? { ok: true, value: r.value.taxCode } : { ok: false, code: firstCode(r) };
       });
     case 'phone':
-      return identifier(label, f.maxLength ?? 64, parsePhone);
+      return identifier(label, f.maxLength ?? 64, (s) => {
+        const r = safeParsePhone(s);
+        return r.ok ? r : { ok: false, code: firstCode(r) };
+      });
     case 'personName':
-      return identifier(label, f.maxLength ?? 100, parsePersonName);
+      return identifier(label, f.maxLength ?? 100, (s) => {
+        const r = safeParsePersonName(s);
+        return r.ok ? r : { ok: false, code: firstCode(r) };
+      });
     case 'email':
       return identifier(label, f.maxLength ?? 254, (s) => {
         const v = s.trim();
@@ -490,15 +496,15 @@ function compileRule(scope: Scope, r: FormRule): RulePlan {
       if (typeof id !== 'string') return;
       const b = getBirth?.(l, o);
       const s = getSex?.(l, o);
-      const parsed = parseCitizenId(id, {
+      const parsed = safeParseCitizenId(id, {
         birthDate: typeof b === 'string' ? b : undefined,
         sex: s === 'male' || s === 'female' ? s : undefined,
       });
       if (parsed.ok) return;
-      if (parsed.code === 'citizen_id_birth_year_mismatch' && birth !== undefined) {
-        emit(base, out, ctx, parsed.code, birth.field.label);
-      } else if (parsed.code === 'citizen_id_sex_mismatch' && sex !== undefined) {
-        emit(base, out, ctx, parsed.code, sex.field.label);
+      if (firstCode(parsed) === 'citizen_id_birth_year_mismatch' && birth !== undefined) {
+        emit(base, out, ctx, firstCode(parsed), birth.field.label);
+      } else if (firstCode(parsed) === 'citizen_id_sex_mismatch' && sex !== undefined) {
+        emit(base, out, ctx, firstCode(parsed), sex.field.label);
       }
     };
   }
@@ -603,10 +609,6 @@ function runScope(
 
 let cache: WeakMap<FormDefinition, CompiledForm> | undefined;
 
-function formatPath(path: readonly (string | number)[]): string {
-  return path.join('.');
-}
-
 /**
  * Compiles a definition (checking it first), or returns the cached compilation.
  *
@@ -624,22 +626,10 @@ export function compileForm(def: FormDefinition): CompiledForm {
       en: 'A form definition must be an object with a fields array',
     });
   }
-  const found = checkDefinition(def);
-  if (found.length > 0) {
-    const list = (locale: Locale) =>
-      found.map((i) => `${formatPath(i.path)}: ${i.text[locale]}`).join('; ');
-    throw new FormsError(
-      'INVALID_DEFINITION',
-      {
-        vi: `Định nghĩa biểu mẫu "${def.id}" không hợp lệ: ${list('vi')}`,
-        en: `Invalid form definition "${def.id}": ${list('en')}`,
-      },
-      {
-        issues: localizeDefinitionIssues(found, 'en'),
-        issuesVi: localizeDefinitionIssues(found, 'vi'),
-      },
-    );
-  }
+  // The one definition check (the one safeParseFormDefinition runs): a junk definition is the
+  // program's error, never an issue blamed on the citizen.
+  const checked = checkFormDefinition(def);
+  if (!checked.ok) throw invalidDefinition(def, checked.issues);
   const top = makeScope(def.fields, undefined);
   const compiled: CompiledForm = {
     definition: def,

@@ -6,7 +6,7 @@ import type { FormDefinition } from './types';
  * type of valid data, and {@link validateForm} returns it. Nothing is checked here (so a module
  * that declares forms costs nothing until one is used): the definition is checked and compiled on
  * its first validation, which throws a {@link FormsError} `INVALID_DEFINITION` if it is unsound.
- * Definitions that arrive as JSON go through {@link parseFormDefinition} instead.
+ * Definitions that arrive as JSON go through {@link parseFormDefinition} (or {@link safeParseFormDefinition}) instead.
  *
  * @typeParam F - The definition's literal type, inferred.
  * @param form - The definition.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { birthRegistrationForm } from '../samples/birthRegistration';
 import { certifiedCopyForm } from '../samples/certifiedCopy';
-import { parseFormDefinition } from './parseFormDefinition';
+import { safeParseFormDefinition as parseFormDefinition } from './parseFormDefinition';
 import { validateForm } from './validateForm';
 
 const L = (t: string) => ({ vi: t, en: t });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { FormsError } from '../errors';
 import type { Locale } from '../types';
 import {
   checkDefinition,
@@ -13,8 +14,8 @@ import type { FormCondition, FormDefinition, FormField, FormFieldType, FormRule 
  *
  * @example
  * ```ts
- * import { parseFormDefinition, type ParseFormDefinitionResult } from '@motcua/forms';
- * const r: ParseFormDefinitionResult = parseFormDefinition(JSON.parse('{}'));
+ * import { safeParseFormDefinition, type ParseFormDefinitionResult } from '@motcua/forms';
+ * const r: ParseFormDefinitionResult = safeParseFormDefinition(JSON.parse('{}'));
  * r.ok; //=> false
  * ```
  * @category Forms
@@ -312,13 +313,13 @@ function toDefinitionIssue(issue: z.core.$ZodIssue): LocalizedDefinitionIssue {
 }
 
 /**
- * Options of {@link parseFormDefinition}.
+ * Options of {@link safeParseFormDefinition}.
  *
  * @example
  * ```ts
- * import { parseFormDefinition, type ParseFormDefinitionOptions } from '@motcua/forms';
+ * import { safeParseFormDefinition, type ParseFormDefinitionOptions } from '@motcua/forms';
  * const options: ParseFormDefinitionOptions = { locale: 'en' };
- * const r = parseFormDefinition({ id: 'x', version: '1', title: { vi: 'X', en: 'X' }, fields: [] }, options);
+ * const r = safeParseFormDefinition({ id: 'x', version: '1', title: { vi: 'X', en: 'X' }, fields: [] }, options);
  * !r.ok && r.issues[0]?.message; //=> 'needs at least 1 item'
  * ```
  * @category Forms
@@ -329,8 +330,10 @@ export interface ParseFormDefinitionOptions {
 }
 
 /**
- * Checks a form definition received as data (a JSON file, a database row) and returns a fresh,
- * sound copy, or every problem found. Two passes: the shape (with zod: known field types, no
+ * Checks a form definition received as data (a JSON file, a database row) without throwing and
+ * returns a fresh, sound copy, or every problem found (see {@link parseFormDefinition} for the form
+ * that throws). `validateForm`, `formSchema` and `documentChecklist` run the same check on every
+ * definition they are given (once per definition object). Two passes: the shape (with zod: known field types, no
  * misspelt or unknown properties, labels in both languages, non-negative whole counts), then the
  * meaning: keys are dotted identifiers and unique, no key is both a field and a parent, every
  * condition and rule names an existing field of a fitting type (and choice values among its
@@ -345,9 +348,9 @@ export interface ParseFormDefinitionOptions {
  * @returns `{ ok: true, value }` or `{ ok: false, issues }`.
  * @example
  * ```ts
- * import { parseFormDefinition } from '@motcua/forms';
+ * import { safeParseFormDefinition } from '@motcua/forms';
  *
- * const r = parseFormDefinition({
+ * const r = safeParseFormDefinition({
  *   id: 'x', version: '1', title: { vi: 'X', en: 'X' },
  *   fields: [
  *     { key: 'a', type: 'signature', label: { vi: 'A', en: 'A' } },
@@ -358,7 +361,7 @@ export interface ParseFormDefinitionOptions {
  * !r.ok && r.issues[0]?.path; //=> ['fields', 0, 'type']
  * !r.ok && r.issues[0]?.message;
  * //=> 'kiểu trường "signature" không tồn tại; các kiểu hợp lệ: text, longText, number, money, date, boolean, choice, multiChoice, citizenId, taxCode, phone, email, personName, address, group'
- * parseFormDefinition({ id: 'x', version: '1', title: { vi: 'X', en: 'X' }, fields: [
+ * safeParseFormDefinition({ id: 'x', version: '1', title: { vi: 'X', en: 'X' }, fields: [
  *   { key: 'a', type: 'text', lable: { vi: 'A', en: 'A' } },
  * ] }, { locale: 'en' });
  * //=> { ok: false, issues: [
@@ -367,19 +370,75 @@ export interface ParseFormDefinitionOptions {
  * ```
  * @category Forms
  */
-export function parseFormDefinition(
+export function safeParseFormDefinition(
   json: unknown,
   options?: ParseFormDefinitionOptions,
 ): ParseFormDefinitionResult {
   const locale: Locale = options?.locale === 'en' ? 'en' : 'vi';
+  const r = checkFormDefinition(json);
+  return r.ok ? r : { ok: false, issues: localizeDefinitionIssues(r.issues, locale) };
+}
+
+/**
+ * Checks a form definition received as data and returns a fresh, sound copy, or throws. The check
+ * is {@link safeParseFormDefinition}'s, which returns the issues instead.
+ *
+ * @param json - The parsed JSON.
+ * @returns A fresh copy of the definition.
+ * @throws {FormsError} `INVALID_DEFINITION`, each problem in `details.issues` (English) and
+ *   `details.issuesVi` (Vietnamese), the first ones in the message.
+ * @example
+ * ```ts
+ * import { parseFormDefinition } from '@motcua/forms';
+ * parseFormDefinition({ id: 'x', version: '1', title: { vi: 'X', en: 'X' },
+ *   fields: [{ key: 'a', type: 'text', label: { vi: 'A', en: 'A' } }] }).fields.length; //=> 1
+ * parseFormDefinition({ id: 'x', version: '1', title: { vi: 'X', en: 'X' }, fields: [] });
+ * // throws FormsError INVALID_DEFINITION: … fields: needs at least 1 item
+ * ```
+ * @category Forms
+ */
+export function parseFormDefinition(json: unknown): FormDefinition {
+  const r = checkFormDefinition(json);
+  if (r.ok) return r.value;
+  throw invalidDefinition(json, r.issues);
+}
+
+/**
+ * The one definition check (shape with zod, then meaning): what {@link safeParseFormDefinition},
+ * {@link parseFormDefinition}, `validateForm` and `formSchema` run. @internal
+ */
+export function checkFormDefinition(
+  json: unknown,
+):
+  | { readonly ok: true; readonly value: FormDefinition }
+  | { readonly ok: false; readonly issues: readonly LocalizedDefinitionIssue[] } {
   const r = definitionSchema().safeParse(json, { reportInput: true });
-  if (!r.success)
-    return {
-      ok: false,
-      issues: localizeDefinitionIssues(r.error.issues.map(toDefinitionIssue), locale),
-    };
+  if (!r.success) return { ok: false, issues: r.error.issues.map(toDefinitionIssue) };
   const issues = checkDefinition(r.data);
-  return issues.length === 0
-    ? { ok: true, value: r.data }
-    : { ok: false, issues: localizeDefinitionIssues(issues, locale) };
+  return issues.length === 0 ? { ok: true, value: r.data } : { ok: false, issues };
+}
+
+/** The `INVALID_DEFINITION` error for a definition's issues, naming each field and the fix. @internal */
+export function invalidDefinition(
+  json: unknown,
+  found: readonly LocalizedDefinitionIssue[],
+): FormsError {
+  const id =
+    typeof (json as { id?: unknown } | null)?.id === 'string' ? (json as { id: string }).id : '?';
+  const list = (locale: Locale) =>
+    found
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.') || '(definition)'}: ${i.text[locale]}`)
+      .join('; ') + (found.length > 5 ? ` (+${found.length - 5})` : '');
+  return new FormsError(
+    'INVALID_DEFINITION',
+    {
+      vi: `Định nghĩa biểu mẫu "${id}" không hợp lệ: ${list('vi')}`,
+      en: `Invalid form definition "${id}": ${list('en')}`,
+    },
+    {
+      issues: localizeDefinitionIssues(found, 'en'),
+      issuesVi: localizeDefinitionIssues(found, 'vi'),
+    },
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentChecklist } from '../form/documentChecklist';
-import { parseFormDefinition } from '../form/parseFormDefinition';
+import { safeParseFormDefinition as parseFormDefinition } from '../form/parseFormDefinition';
 import type { FormIssue } from '../form/types';
 import { validateForm } from '../form/validateForm';
 import { birthRegistrationForm } from './birthRegistration';

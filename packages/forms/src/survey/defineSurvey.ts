@@ -15,7 +15,7 @@ import type { SurveyDefinition } from './types';
  * @param definition - The definition (see {@link SurveyDefinition}); it is not modified.
  * @returns A frozen, validated copy of `definition`.
  * @throws {SurveyError} `INVALID_SURVEY` if the definition does not validate; `details.issues`
- * lists every problem (the same issues {@link parseSurveyDefinition} returns).
+ * lists every problem (the same issues {@link safeParseSurveyDefinition} returns).
  *
  * @example
  * ```ts

@@ -7,7 +7,7 @@ import { sipasSurvey } from './builtins/sipasSurvey';
 import { defineSurvey } from './defineSurvey';
 import { isSurveyError } from './errors';
 import { mergeAggregates } from './mergeAggregates';
-import { parseSurveyAggregate } from './parseSurveyAggregate';
+import { safeParseSurveyAggregate as parseSurveyAggregate } from './parseSurveyAggregate';
 import { sampleResponses } from './sampleResponses';
 
 const survey = mixedSurvey();

@@ -171,7 +171,7 @@ function mergeLevel(layout: Layout, aggs: readonly SurveyAggregate[]): SurveyAgg
  *
  * This is exact, also for weighted samples, because aggregates keep integer counts per distinct
  * weight (their `cells`) and derive every mean, share, interval and NPS from them in a fixed order.
- * Aggregates loaded from JSON merge too (check untrusted ones with {@link parseSurveyAggregate}).
+ * Aggregates loaded from JSON merge too (check untrusted ones with {@link safeParseSurveyAggregate}).
  *
  * @typeParam K - The survey's question keys.
  * @typeParam E - The survey's element keys.

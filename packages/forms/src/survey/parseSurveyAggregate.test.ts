@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mixedSurvey } from './__fixtures__/surveys';
 import { aggregate } from './aggregate';
 import type { AggregateOptions, SurveyAggregate } from './aggregateTypes';
-import { parseSurveyAggregate } from './parseSurveyAggregate';
+import { safeParseSurveyAggregate as parseSurveyAggregate } from './parseSurveyAggregate';
 import { sampleResponses } from './sampleResponses';
 
 const survey = mixedSurvey();

@@ -1,3 +1,4 @@
+import { FormsError } from '../errors';
 import type { Locale } from '../types';
 import { derive, type Layout, type QuestionLayout, sortedRecord } from './_lib/derive';
 import { QUESTION_TYPES } from './_lib/schema';
@@ -282,7 +283,7 @@ function readLevel(
  * throwing. The sufficient statistics (`cells`, `invalid`, `groups`) and the question metadata are
  * checked; every derived number is then recomputed from them, so a stored aggregate whose derived
  * numbers were edited or rounded comes back consistent. For a well-formed aggregate,
- * `parseSurveyAggregate(JSON.parse(JSON.stringify(agg))).value` deep-equals `agg`.
+ * `safeParseSurveyAggregate(JSON.parse(JSON.stringify(agg))).value` deep-equals `agg`.
  *
  * @param input - Anything, e.g. `JSON.parse(text)`.
  * @param options - `locale` of the messages (`'vi'` by default, or `'en'`).
@@ -294,14 +295,14 @@ function readLevel(
  *
  * const survey = sipasSurvey();
  * const stored = JSON.stringify(aggregate(survey, sampleResponses(survey, 40, 9)));
- * const parsed = parseSurveyAggregate(JSON.parse(stored));
+ * const parsed = safeParseSurveyAggregate(JSON.parse(stored));
  * if (parsed.ok) mergeAggregates(parsed.value, aggregate(survey, sampleResponses(survey, 10, 8))).count;
  * //=> 50
- * parseSurveyAggregate({ kind: 'other' }).ok; //=> false
+ * safeParseSurveyAggregate({ kind: 'other' }).ok; //=> false
  * ```
  * @category Survey statistics
  */
-export function parseSurveyAggregate(
+export function safeParseSurveyAggregate(
   input: unknown,
   options?: ParseSurveyAggregateOptions,
 ): SurveyResult<SurveyAggregate> {
@@ -321,4 +322,39 @@ export function parseSurveyAggregate(
   } catch {
     return { ok: false, issues: [makeIssue([], 'invalid_input', r.locale)] };
   }
+}
+
+/**
+ * Checks a survey aggregate received as data and returns it, or throws; {@link safeParseSurveyAggregate} returns the
+ * issues instead.
+ *
+ * @param input - The parsed JSON.
+ * @param options - The language of the issues in the error's details (default `'vi'`).
+ * @returns The checked value.
+ * @throws {FormsError} `INVALID_AGGREGATE`, the issues in `details.issues`.
+ * @example
+ * ```ts
+ * import { parseSurveyAggregate } from '@motcua/forms';
+ * try { parseSurveyAggregate({}); } catch (e) { (e as { code: string }).code; } //=> 'INVALID_AGGREGATE'
+ * ```
+ * @category Surveys
+ */
+export function parseSurveyAggregate(
+  input: unknown,
+  options?: ParseSurveyAggregateOptions,
+): SurveyAggregate {
+  const r = safeParseSurveyAggregate(input, options);
+  if (r.ok) return r.value;
+  const first = r.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
+  throw new FormsError(
+    'INVALID_AGGREGATE',
+    {
+      vi: `Tổng hợp khảo sát không hợp lệ (${r.issues.length} lỗi): ${first}`,
+      en: `Invalid survey aggregate (${r.issues.length} issue(s)): ${first}`,
+    },
+    { issues: r.issues },
+  );
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dossierEvaluation } from './builtins/dossierEvaluation';
 import { sipasSurvey } from './builtins/sipasSurvey';
 import { defineSurvey } from './defineSurvey';
-import { parseSurveyDefinition } from './parseSurveyDefinition';
+import { safeParseSurveyDefinition as parseSurveyDefinition } from './parseSurveyDefinition';
 import type { SurveyIssue } from './types';
 
 const title = { vi: 'Khảo sát', en: 'Survey' };

@@ -1,3 +1,4 @@
+import { FormsError } from '../errors';
 import { checkSurvey } from './_lib/checkSurvey';
 import { compileSurvey } from './_lib/compile';
 import { deepFreeze } from './_lib/freeze';
@@ -18,9 +19,9 @@ import type { ParseSurveyDefinitionOptions, SurveyDefinition, SurveyResult } fro
  *
  * @example
  * ```ts
- * import { parseSurveyDefinition } from '@motcua/forms';
+ * import { safeParseSurveyDefinition } from '@motcua/forms';
  *
- * const result = parseSurveyDefinition(
+ * const result = safeParseSurveyDefinition(
  *   {
  *     id: 's',
  *     version: 1,
@@ -39,7 +40,7 @@ import type { ParseSurveyDefinitionOptions, SurveyDefinition, SurveyResult } fro
  * ```
  * @category Surveys
  */
-export function parseSurveyDefinition(
+export function safeParseSurveyDefinition(
   input: unknown,
   options?: ParseSurveyDefinitionOptions,
 ): SurveyResult<SurveyDefinition> {
@@ -64,4 +65,39 @@ export function parseSurveyDefinition(
   const frozen = deepFreeze(checked.value);
   compileSurvey(frozen);
   return { ok: true, value: frozen };
+}
+
+/**
+ * Checks a survey definition received as data and returns it, or throws; {@link safeParseSurveyDefinition} returns the
+ * issues instead.
+ *
+ * @param input - The parsed JSON.
+ * @param options - The language of the issues in the error's details (default `'vi'`).
+ * @returns The checked value.
+ * @throws {FormsError} `INVALID_SURVEY`, the issues in `details.issues`.
+ * @example
+ * ```ts
+ * import { parseSurveyDefinition } from '@motcua/forms';
+ * try { parseSurveyDefinition({}); } catch (e) { (e as { code: string }).code; } //=> 'INVALID_SURVEY'
+ * ```
+ * @category Surveys
+ */
+export function parseSurveyDefinition(
+  input: unknown,
+  options?: ParseSurveyDefinitionOptions,
+): SurveyDefinition {
+  const r = safeParseSurveyDefinition(input, options);
+  if (r.ok) return r.value;
+  const first = r.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
+  throw new FormsError(
+    'INVALID_SURVEY',
+    {
+      vi: `Định nghĩa khảo sát không hợp lệ (${r.issues.length} lỗi): ${first}`,
+      en: `Invalid survey definition (${r.issues.length} issue(s)): ${first}`,
+    },
+    { issues: r.issues },
+  );
 }

@@ -389,7 +389,7 @@ export type ResponseMetaField =
 
 /**
  * A survey definition: plain, JSON-serialisable data. Build one with {@link defineSurvey} (or load
- * one from JSON with {@link parseSurveyDefinition}).
+ * one from JSON with {@link safeParseSurveyDefinition}).
  *
  * When `elements` is omitted, the elements are implied by the questions' `element` fields (their
  * labels are then the keys). When it is given, every question's `element` must be declared in it.
@@ -610,7 +610,7 @@ export type SurveyResult<T> =
   | { readonly ok: false; readonly issues: readonly SurveyIssue[] };
 
 /**
- * Options of {@link parseSurveyDefinition}.
+ * Options of {@link safeParseSurveyDefinition}.
  *
  * @example
  * ```ts

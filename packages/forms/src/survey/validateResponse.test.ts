@@ -30,6 +30,15 @@ function issueCodes(input: unknown, s: SurveyDefinition = survey): string[] {
 }
 
 describe('validateResponse', () => {
+  it('rejects junk responses such as { answers: null } instead of reading them as empty', () => {
+    const survey = dossierEvaluation();
+    for (const junk of [{ answers: null }, { answers: 5 }, { answers: [] }, null, 'x']) {
+      const r = validateResponse(survey, junk);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.issues[0]?.code).toBe('invalid_type');
+    }
+  });
+
   it('accepts the contract example', () => {
     const s = defineSurvey({
       id: 'contract',

@@ -281,7 +281,8 @@ function validate(
     };
   }
   let answersRaw = own(input, 'answers');
-  if (answersRaw === undefined || answersRaw === null) answersRaw = {};
+  // A response without answers is an empty one; `answers: null` is junk, not an empty response.
+  if (answersRaw === undefined) answersRaw = {};
   if (!isRecord(answersRaw)) {
     issues.push(
       makeIssue(['answers'], 'invalid_type', locale, { expected: typeName('object', locale) }),

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isFormsError } from '../errors';
-import { isCitizenId, parseCitizenId } from './citizenId';
+import { isCitizenId, parseCitizenId, safeParseCitizenId } from './citizenId';
 import { citizenIdProvinceName, citizenIdProvinces } from './citizenIdProvinces';
 
-describe('parseCitizenId', () => {
+describe('safeParseCitizenId', () => {
   it('parses the example of the brief', () => {
-    expect(parseCitizenId('001203012345')).toEqual({
+    expect(safeParseCitizenId('001203012345')).toEqual({
       ok: true,
       value: {
         id: '001203012345',
@@ -26,7 +26,7 @@ describe('parseCitizenId', () => {
     ['046322123456', '046', 'Thừa Thiên Huế', 'female', 2022],
     ['001 085 012 345', '001', 'Hà Nội', 'male', 1985],
   ] as const)('%s → %s %s %s %i', (id, provinceCode, provinceName, sex, birthYear) => {
-    const r = parseCitizenId(id);
+    const r = safeParseCitizenId(id);
     expect(r.ok && r.value).toMatchObject({ provinceCode, provinceName, sex, birthYear });
   });
 
@@ -43,12 +43,12 @@ describe('parseCitizenId', () => {
     ['001403012345', 'citizen_id_invalid_century'],
     ['001903012345', 'citizen_id_invalid_century'],
   ])('rejects %j with %s', (id, code) => {
-    expect(parseCitizenId(id)).toEqual({ ok: false, code });
+    expect(safeParseCitizenId(id)).toMatchObject({ ok: false, issues: [{ path: [], code }] });
     expect(isCitizenId(id)).toBe(false);
   });
 
   it('accepts unknown province codes only when asked', () => {
-    const r = parseCitizenId('003203012345', { allowUnknownProvince: true });
+    const r = safeParseCitizenId('003203012345', { allowUnknownProvince: true });
     expect(r).toEqual({
       ok: true,
       value: {
@@ -63,22 +63,38 @@ describe('parseCitizenId', () => {
   });
 
   it('checks the year of birth and the sex', () => {
-    expect(parseCitizenId('001203012345', { birthDate: '2003-12-31', sex: 'male' }).ok).toBe(true);
-    expect(parseCitizenId('001203012345', { birthDate: '31/12/2003' }).ok).toBe(true);
-    expect(parseCitizenId('001203012345', { birthDate: '1903-12-31' })).toEqual({
+    expect(safeParseCitizenId('001203012345', { birthDate: '2003-12-31', sex: 'male' }).ok).toBe(
+      true,
+    );
+    expect(safeParseCitizenId('001203012345', { birthDate: '31/12/2003' }).ok).toBe(true);
+    expect(safeParseCitizenId('001203012345', { birthDate: '1903-12-31' })).toMatchObject({
       ok: false,
-      code: 'citizen_id_birth_year_mismatch',
+      issues: [{ path: [], code: 'citizen_id_birth_year_mismatch' }],
     });
-    expect(parseCitizenId('001203012345', { sex: 'female' })).toEqual({
+    expect(safeParseCitizenId('001203012345', { sex: 'female' })).toMatchObject({
       ok: false,
-      code: 'citizen_id_sex_mismatch',
+      issues: [{ path: [], code: 'citizen_id_sex_mismatch' }],
     });
+  });
+
+  it('parseCitizenId returns the parts or throws INVALID_VALUE without copying the value', () => {
+    expect(parseCitizenId('001203012345').birthYear).toBe(2003);
+    try {
+      parseCitizenId('001203012346x');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toMatchObject({ code: 'INVALID_VALUE', details: { code: 'invalid_citizen_id' } });
+      expect(JSON.stringify((e as { details: unknown }).details)).not.toContain('001203012346');
+      expect((e as { messageVi: string }).messageVi).toBe(
+        'Số định danh cá nhân phải gồm 12 chữ số',
+      );
+    }
   });
 
   it('throws a FormsError for a malformed birthDate option (a programmer error)', () => {
     expect.assertions(2);
     try {
-      parseCitizenId('001203012345', { birthDate: '2003-02-30' });
+      safeParseCitizenId('001203012345', { birthDate: '2003-02-30' });
     } catch (e) {
       expect(isFormsError(e)).toBe(true);
       expect(isFormsError(e) && e.code).toBe('INVALID_ARGUMENT');
@@ -96,7 +112,7 @@ describe('parseCitizenId', () => {
         (province, year, sex, serial) => {
           const centuryDigit = Math.floor((year - 1900) / 100) * 2 + (sex === 'female' ? 1 : 0);
           const id = `${province.code}${centuryDigit}${String(year % 100).padStart(2, '0')}${String(serial).padStart(6, '0')}`;
-          const r = parseCitizenId(id, { birthDate: `${year}-06-15`, sex });
+          const r = safeParseCitizenId(id, { birthDate: `${year}-06-15`, sex });
           return (
             r.ok &&
             r.value.birthYear === year &&

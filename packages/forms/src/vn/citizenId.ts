@@ -1,7 +1,27 @@
 import { FormsError } from '../errors';
 import { citizenIdProvinceName } from './citizenIdProvinces';
-import { parseVnDate } from './date';
-import type { VnResult } from './types';
+import { safeParseVnDate } from './date';
+import { vnValue } from './orThrow';
+import { firstCode, type VnResult, vnFail } from './types';
+
+const VI: Readonly<Record<CitizenIdIssueCode, string>> = {
+  invalid_citizen_id: 'Số định danh cá nhân phải gồm 12 chữ số',
+  citizen_id_unknown_province:
+    'Ba chữ số đầu của số định danh cá nhân không phải mã tỉnh, thành phố nơi đăng ký khai sinh',
+  citizen_id_invalid_century:
+    'Chữ số thứ tư của số định danh cá nhân (mã thế kỷ và giới tính) phải từ 0 đến 3',
+  citizen_id_birth_year_mismatch: 'Số định danh cá nhân không khớp với năm sinh',
+  citizen_id_sex_mismatch: 'Số định danh cá nhân không khớp với giới tính',
+};
+const EN: Readonly<Record<CitizenIdIssueCode, string>> = {
+  invalid_citizen_id: 'A personal identification number has 12 digits',
+  citizen_id_unknown_province:
+    'The first three digits are not the code of a province of birth registration',
+  citizen_id_invalid_century: 'The fourth digit (century and sex) must be 0 to 3',
+  citizen_id_birth_year_mismatch:
+    'The personal identification number does not match the year of birth',
+  citizen_id_sex_mismatch: 'The personal identification number does not match the sex',
+};
 
 /**
  * Why a personal identification number was rejected by {@link parseCitizenId}.
@@ -9,8 +29,8 @@ import type { VnResult } from './types';
  * @example
  * ```ts
  * import { parseCitizenId, type CitizenIdIssueCode } from '@motcua/forms';
- * const r = parseCitizenId('12345');
- * const code: CitizenIdIssueCode | undefined = r.ok ? undefined : r.code; //=> 'invalid_citizen_id'
+ * const r = safeParseCitizenId('12345');
+ * const code: CitizenIdIssueCode | undefined = r.ok ? undefined : firstCode(r); //=> 'invalid_citizen_id'
  * ```
  * @category Identifiers
  */
@@ -32,7 +52,7 @@ export type CitizenIdIssueCode =
  * @example
  * ```ts
  * import { parseCitizenId, type CitizenIdParts } from '@motcua/forms';
- * const r = parseCitizenId('001203012345');
+ * const r = safeParseCitizenId('001203012345');
  * const parts: CitizenIdParts | undefined = r.ok ? r.value : undefined;
  * //=> { id: '001203012345', provinceCode: '001', provinceName: 'Hà Nội', sex: 'male', birthYear: 2003, serial: '012345' }
  * ```
@@ -63,7 +83,7 @@ export interface CitizenIdParts {
  * ```ts
  * import { parseCitizenId, type ParseCitizenIdOptions } from '@motcua/forms';
  * const options: ParseCitizenIdOptions = { birthDate: '2003-05-01', sex: 'male' };
- * parseCitizenId('001203012345', options).ok; //=> true
+ * safeParseCitizenId('001203012345', options).ok; //=> true
  * ```
  * @category Identifiers
  */
@@ -77,6 +97,21 @@ export interface ParseCitizenIdOptions {
   readonly birthDate?: string | undefined;
   /** The holder's sex: it must match digit 4. */
   readonly sex?: 'male' | 'female' | undefined;
+}
+
+/**
+ * The form of a personal identification number without spaces: 12 digits, a known registration
+ * province (unless allowed), a century digit 0–3; `null` when well formed. Shared by
+ * {@link safeParseCitizenId} and the tax-code check, without the messages. @internal
+ */
+export function citizenIdForm(
+  id: string,
+  allowUnknownProvince: boolean,
+): 'invalid_citizen_id' | 'citizen_id_unknown_province' | 'citizen_id_invalid_century' | null {
+  if (!/^\d{12}$/.test(id)) return 'invalid_citizen_id';
+  if (!allowUnknownProvince && citizenIdProvinceName(id.slice(0, 3)) === undefined)
+    return 'citizen_id_unknown_province';
+  return Number(id[3]) > 3 ? 'citizen_id_invalid_century' : null;
 }
 
 /**
@@ -95,28 +130,28 @@ export interface ParseCitizenIdOptions {
  * @throws {FormsError} `INVALID_ARGUMENT` if `options.birthDate` is not a real date.
  * @example
  * ```ts
- * import { parseCitizenId } from '@motcua/forms';
- * parseCitizenId('001203012345');
+ * import { safeParseCitizenId } from '@motcua/forms';
+ * safeParseCitizenId('001203012345');
  * //=> { ok: true, value: { id: '001203012345', provinceCode: '001', provinceName: 'Hà Nội', sex: 'male', birthYear: 2003, serial: '012345' } }
- * parseCitizenId('079190012345').ok; //=> true (female, born 1990, registered in Hồ Chí Minh)
- * parseCitizenId('123456789'); //=> { ok: false, code: 'invalid_citizen_id' }
- * parseCitizenId('001203012345', { sex: 'female' }); //=> { ok: false, code: 'citizen_id_sex_mismatch' }
+ * safeParseCitizenId('079190012345').ok; //=> true (female, born 1990, registered in Hồ Chí Minh)
+ * safeParseCitizenId('123456789'); //=> { ok: false, issues: [{ path: [], code: 'invalid_citizen_id', message: … }] }
+ * safeParseCitizenId('001203012345', { sex: 'female' }); //=> { ok: false, issues: [{ path: [], code: 'citizen_id_sex_mismatch', message: … }] }
  * ```
  * @category Identifiers
  */
-export function parseCitizenId(
+export function safeParseCitizenId(
   input: string,
   options?: ParseCitizenIdOptions,
 ): VnResult<CitizenIdParts, CitizenIdIssueCode> {
   let birthYearExpected: number | undefined;
   if (options?.birthDate !== undefined) {
-    const d = parseVnDate(options.birthDate);
+    const d = safeParseVnDate(options.birthDate);
     if (!d.ok) {
       throw new FormsError(
         'INVALID_ARGUMENT',
         {
-          vi: `parseCitizenId: ngày sinh không hợp lệ: ${JSON.stringify(options.birthDate)}`,
-          en: `parseCitizenId: birthDate is not a real date: ${JSON.stringify(options.birthDate)}`,
+          vi: `safeParseCitizenId: ngày sinh không hợp lệ: ${JSON.stringify(options.birthDate)}`,
+          en: `safeParseCitizenId: birthDate is not a real date: ${JSON.stringify(options.birthDate)}`,
         },
         { birthDate: options.birthDate },
       );
@@ -124,21 +159,18 @@ export function parseCitizenId(
     birthYearExpected = Number(d.value.slice(0, 4));
   }
   const id = input.replace(/\s+/g, '');
-  if (!/^\d{12}$/.test(id)) return { ok: false, code: 'invalid_citizen_id' };
+  const malformed = citizenIdForm(id, options?.allowUnknownProvince === true);
+  if (malformed !== null) return vnFail(malformed, VI);
   const provinceCode = id.slice(0, 3);
   const provinceName = citizenIdProvinceName(provinceCode);
-  if (provinceName === undefined && options?.allowUnknownProvince !== true) {
-    return { ok: false, code: 'citizen_id_unknown_province' };
-  }
   const c = Number(id[3]);
-  if (c > 3) return { ok: false, code: 'citizen_id_invalid_century' };
   const birthYear = 1900 + (c >> 1) * 100 + Number(id.slice(4, 6));
   const sex = c % 2 === 0 ? 'male' : 'female';
   if (birthYearExpected !== undefined && birthYearExpected !== birthYear) {
-    return { ok: false, code: 'citizen_id_birth_year_mismatch' };
+    return vnFail('citizen_id_birth_year_mismatch', VI);
   }
   if (options?.sex !== undefined && options.sex !== sex) {
-    return { ok: false, code: 'citizen_id_sex_mismatch' };
+    return vnFail('citizen_id_sex_mismatch', VI);
   }
   return {
     ok: true,
@@ -149,7 +181,7 @@ export function parseCitizenId(
 /**
  * Tells whether `input` is a well-formed personal identification number: 12 digits (spaces
  * ignored), a known registration-province code and a century digit 0–3. Same rules as
- * {@link parseCitizenId} with no options.
+ * {@link safeParseCitizenId} with no options.
  *
  * @param input - The number as typed.
  * @returns `true` if it is well formed.
@@ -162,5 +194,24 @@ export function parseCitizenId(
  * @category Identifiers
  */
 export function isCitizenId(input: string): boolean {
-  return parseCitizenId(input).ok;
+  return citizenIdForm(input.replace(/\s+/g, ''), false) === null;
+}
+
+/**
+ * Reads a personal identification number, with what it encodes, or throws; {@link safeParseCitizenId} returns the issue instead (for data a citizen typed,
+ * prefer it, or a form).
+ *
+ * @returns The value.
+ * @throws {FormsError} `INVALID_VALUE`, the issue code in `details.code` (the value itself is not
+ *   copied into the error: it may be personal data).
+ * @example
+ * ```ts
+ * import { parseCitizenId } from '@motcua/forms';
+ * parseCitizenId('079190012345').birthYear; //=> 1990
+ * parseCitizenId('12345'); // throws FormsError INVALID_VALUE (details.code 'invalid_citizen_id')
+ * ```
+ * @category Identifiers
+ */
+export function parseCitizenId(input: string, options?: ParseCitizenIdOptions): CitizenIdParts {
+  return vnValue(safeParseCitizenId(input, options), VI, EN);
 }

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseVnDate } from './date';
+import { safeParseVnDate } from './date';
 
-describe('parseVnDate', () => {
+describe('safeParseVnDate', () => {
   it.each([
     ['05/03/2025', '2025-03-05'],
     ['5/3/2025', '2025-03-05'],
@@ -13,7 +13,7 @@ describe('parseVnDate', () => {
     ['29/02/2000', '2000-02-29'],
     ['31/12/1000', '1000-12-31'],
   ])('reads %j as %s', (input, value) => {
-    expect(parseVnDate(input)).toEqual({ ok: true, value });
+    expect(safeParseVnDate(input)).toEqual({ ok: true, value });
   });
 
   it.each([
@@ -30,7 +30,10 @@ describe('parseVnDate', () => {
     '01/01/0999',
     'hôm nay',
   ])('rejects %j', (input) => {
-    expect(parseVnDate(input)).toEqual({ ok: false, code: 'invalid_date' });
+    expect(safeParseVnDate(input)).toMatchObject({
+      ok: false,
+      issues: [{ path: [], code: 'invalid_date' }],
+    });
   });
 
   it('agrees with the proleptic Gregorian calendar and round-trips (property)', () => {
@@ -40,8 +43,8 @@ describe('parseVnDate', () => {
         (day) => {
           const iso = new Date(day * 864e5).toISOString().slice(0, 10);
           const [y, m, d] = iso.split('-');
-          const vn = parseVnDate(`${d}/${m}/${y}`);
-          const back = parseVnDate(iso);
+          const vn = safeParseVnDate(`${d}/${m}/${y}`);
+          const back = safeParseVnDate(iso);
           return vn.ok && vn.value === iso && back.ok && back.value === iso;
         },
       ),

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isFormsError } from '../errors';
-import { formatVnd, parseVnd } from './money';
+import { formatVnd, safeParseVnd } from './money';
 
-describe('parseVnd', () => {
+describe('safeParseVnd', () => {
   it.each([
     ['1.500.000', 1500000],
     ['1,500,000', 1500000],
@@ -18,7 +18,7 @@ describe('parseVnd', () => {
     [1500000, 1500000],
     [0, 0],
   ] as const)('reads %j as %i', (input, value) => {
-    expect(parseVnd(input)).toEqual({ ok: true, value });
+    expect(safeParseVnd(input)).toEqual({ ok: true, value });
   });
 
   it.each([
@@ -39,13 +39,16 @@ describe('parseVnd', () => {
     Number.POSITIVE_INFINITY,
     2 ** 60,
   ])('rejects %j', (input) => {
-    expect(parseVnd(input)).toEqual({ ok: false, code: 'invalid_money' });
+    expect(safeParseVnd(input)).toMatchObject({
+      ok: false,
+      issues: [{ path: [], code: 'invalid_money' }],
+    });
   });
 
   it('reads back what formatVnd writes (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (n) => {
-        const r = parseVnd(formatVnd(n));
+        const r = safeParseVnd(formatVnd(n));
         return r.ok && r.value === n;
       }),
     );

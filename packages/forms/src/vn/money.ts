@@ -1,5 +1,13 @@
 import { FormsError } from '../errors';
-import type { VnResult } from './types';
+import { vnValue } from './orThrow';
+import { type VnResult, vnFail } from './types';
+
+const VI: Readonly<Record<'invalid_money', string>> = {
+  invalid_money: 'Số tiền phải là số đồng nguyên, không âm, ví dụ 1.500.000',
+};
+const EN: Readonly<Record<'invalid_money', string>> = {
+  invalid_money: 'An amount must be a non-negative whole number of đồng, e.g. 1.500.000',
+};
 
 const CURRENCY = /^(?:₫|đ|vnđ|vnd|đồng|dong)\s*|\s*(?:₫|đ|vnđ|vnd|đồng|dong)$/giu;
 
@@ -12,29 +20,29 @@ const CURRENCY = /^(?:₫|đ|vnđ|vnd|đồng|dong)\s*|\s*(?:₫|đ|vnđ|vnd|đ�
  * beyond `Number.MAX_SAFE_INTEGER`.
  *
  * @param input - The amount as typed, or a number.
- * @returns `{ ok: true, value: amount }` or `{ ok: false, code: 'invalid_money' }`.
+ * @returns `{ ok: true, value: amount }` or `{ ok: false, issues: [{ path: [], code: 'invalid_money', message: … }] }`.
  * @example
  * ```ts
- * import { parseVnd } from '@motcua/forms';
- * parseVnd('1.500.000'); //=> { ok: true, value: 1500000 }
- * parseVnd('1,500,000 VND'); //=> { ok: true, value: 1500000 }
- * parseVnd('1500000 đ'); //=> { ok: true, value: 1500000 }
- * parseVnd('1.5'); //=> { ok: false, code: 'invalid_money' }
+ * import { safeParseVnd } from '@motcua/forms';
+ * safeParseVnd('1.500.000'); //=> { ok: true, value: 1500000 }
+ * safeParseVnd('1,500,000 VND'); //=> { ok: true, value: 1500000 }
+ * safeParseVnd('1500000 đ'); //=> { ok: true, value: 1500000 }
+ * safeParseVnd('1.5'); //=> { ok: false, issues: [{ path: [], code: 'invalid_money', message: … }] }
  * ```
  * @category Identifiers
  */
-export function parseVnd(input: string | number): VnResult<number, 'invalid_money'> {
+export function safeParseVnd(input: string | number): VnResult<number, 'invalid_money'> {
   if (typeof input === 'number') {
     return Number.isSafeInteger(input) && input >= 0
       ? { ok: true, value: input + 0 }
-      : { ok: false, code: 'invalid_money' };
+      : vnFail('invalid_money', VI);
   }
   const s = input.trim().replace(CURRENCY, '');
   if (!/^(?:\d+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+)$/.test(s)) {
-    return { ok: false, code: 'invalid_money' };
+    return vnFail('invalid_money', VI);
   }
   const n = Number(s.replace(/\D/g, ''));
-  return Number.isSafeInteger(n) ? { ok: true, value: n } : { ok: false, code: 'invalid_money' };
+  return Number.isSafeInteger(n) ? { ok: true, value: n } : vnFail('invalid_money', VI);
 }
 
 /**
@@ -64,4 +72,23 @@ export function formatVnd(amount: number): string {
     );
   }
   return `${String(amount).replace(/\B(?=(\d{3})+$)/g, '.')} đ`;
+}
+
+/**
+ * Reads an amount in đồng, or throws; {@link safeParseVnd} returns the issue instead (for data a citizen typed,
+ * prefer it, or a form).
+ *
+ * @returns The value.
+ * @throws {FormsError} `INVALID_VALUE`, the issue code in `details.code` (the value itself is not
+ *   copied into the error: it may be personal data).
+ * @example
+ * ```ts
+ * import { parseVnd } from '@motcua/forms';
+ * parseVnd('1.500.000 đồng'); //=> 1500000
+ * parseVnd('-5'); // throws FormsError INVALID_VALUE (details.code 'invalid_money')
+ * ```
+ * @category Identifiers
+ */
+export function parseVnd(input: string | number): number {
+  return vnValue(safeParseVnd(input), VI, EN);
 }

@@ -1,13 +1,23 @@
-import type { VnResult } from './types';
+import { vnValue } from './orThrow';
+import { type VnResult, vnFail } from './types';
+
+const VI: Readonly<Record<'invalid_person_name', string>> = {
+  invalid_person_name:
+    "Họ và tên chỉ được gồm chữ cái tiếng Việt, dấu cách, dấu ' hoặc - giữa các chữ",
+};
+const EN: Readonly<Record<'invalid_person_name', string>> = {
+  invalid_person_name:
+    'A name may contain only Vietnamese letters, spaces, and an apostrophe or hyphen inside a word',
+};
 
 /**
  * Options of {@link parsePersonName}.
  *
  * @example
  * ```ts
- * import { parsePersonName, type ParsePersonNameOptions } from '@motcua/forms';
+ * import { safeParsePersonName, type ParsePersonNameOptions } from '@motcua/forms';
  * const options: ParsePersonNameOptions = { case: 'upper' };
- * parsePersonName('nguyễn văn an', options); //=> { ok: true, value: 'NGUYỄN VĂN AN' }
+ * safeParsePersonName('nguyễn văn an', options); //=> { ok: true, value: 'NGUYỄN VĂN AN' }
  * ```
  * @category Identifiers
  */
@@ -40,17 +50,17 @@ const NAME =
  *
  * @param input - The name as typed.
  * @param options - The letter case of the result.
- * @returns `{ ok: true, value: name }` or `{ ok: false, code: 'invalid_person_name' }`.
+ * @returns `{ ok: true, value: name }` or `{ ok: false, issues: [{ path: [], code: 'invalid_person_name', message: … }] }`.
  * @example
  * ```ts
- * import { parsePersonName } from '@motcua/forms';
- * parsePersonName('  Nguyễn   Văn  An '); //=> { ok: true, value: 'Nguyễn Văn An' }
- * parsePersonName('H’Hen Niê'); //=> { ok: true, value: "H'Hen Niê" }
- * parsePersonName('Nguyễn Văn 2'); //=> { ok: false, code: 'invalid_person_name' }
+ * import { safeParsePersonName } from '@motcua/forms';
+ * safeParsePersonName('  Nguyễn   Văn  An '); //=> { ok: true, value: 'Nguyễn Văn An' }
+ * safeParsePersonName('H’Hen Niê'); //=> { ok: true, value: "H'Hen Niê" }
+ * safeParsePersonName('Nguyễn Văn 2'); //=> { ok: false, issues: [{ path: [], code: 'invalid_person_name', message: … }] }
  * ```
  * @category Identifiers
  */
-export function parsePersonName(
+export function safeParsePersonName(
   input: string,
   options?: ParsePersonNameOptions,
 ): VnResult<string, 'invalid_person_name'> {
@@ -60,7 +70,7 @@ export function parsePersonName(
     .replace(/[’‘ʼ]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
-  if (!NAME.test(s)) return { ok: false, code: 'invalid_person_name' };
+  if (!NAME.test(s)) return vnFail('invalid_person_name', VI);
   const c = options?.case;
   if (c === 'upper') s = s.toUpperCase();
   else if (c === 'title') {
@@ -69,4 +79,23 @@ export function parsePersonName(
       .replace(/(^|[ '-])(.)/g, (_, sep: string, ch: string) => sep + ch.toUpperCase());
   }
   return { ok: true, value: s };
+}
+
+/**
+ * Reads a person's name, normalised, or throws; {@link safeParsePersonName} returns the issue instead (for data a citizen typed,
+ * prefer it, or a form).
+ *
+ * @returns The value.
+ * @throws {FormsError} `INVALID_VALUE`, the issue code in `details.code` (the value itself is not
+ *   copied into the error: it may be personal data).
+ * @example
+ * ```ts
+ * import { parsePersonName } from '@motcua/forms';
+ * parsePersonName('  nguyễn   văn an ', { case: 'title' }); //=> 'Nguyễn Văn An'
+ * parsePersonName('R2-D2'); // throws FormsError INVALID_VALUE (details.code 'invalid_person_name')
+ * ```
+ * @category Identifiers
+ */
+export function parsePersonName(input: string, options?: ParsePersonNameOptions): string {
+  return vnValue(safeParsePersonName(input, options), VI, EN);
 }

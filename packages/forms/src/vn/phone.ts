@@ -1,4 +1,17 @@
-import type { VnResult } from './types';
+import { vnValue } from './orThrow';
+import { type VnResult, vnFail } from './types';
+
+const VI: Readonly<Record<PhoneIssueCode, string>> = {
+  invalid_phone: 'Số điện thoại phải là số di động 10 chữ số, ví dụ 0912 345 678',
+  phone_legacy_number:
+    'Số điện thoại là số 11 chữ số cũ: số di động đã chuyển sang 10 chữ số từ năm 2018',
+  unknown_phone_prefix: 'Số điện thoại không bắt đầu bằng đầu số di động Việt Nam',
+};
+const EN: Readonly<Record<PhoneIssueCode, string>> = {
+  invalid_phone: 'A phone number must be a 10-digit mobile number, e.g. 0912 345 678',
+  phone_legacy_number: 'An old 11-digit number: mobile numbers have had 10 digits since 2018',
+  unknown_phone_prefix: 'The number does not start with a Vietnamese mobile prefix',
+};
 
 /**
  * Why a phone number was rejected by {@link parsePhone}.
@@ -46,39 +59,38 @@ const PREFIXES =
  * @returns `{ ok: true, value: '+84…' }` or a {@link PhoneIssueCode}.
  * @example
  * ```ts
- * import { parsePhone } from '@motcua/forms';
- * parsePhone('0912 345 678'); //=> { ok: true, value: '+84912345678' }
- * parsePhone('(+84) 912-345-678'); //=> { ok: true, value: '+84912345678' }
- * parsePhone('01623456789'); //=> { ok: false, code: 'phone_legacy_number' }
- * parsePhone('0241234567'); //=> { ok: false, code: 'unknown_phone_prefix' }
+ * import { safeParsePhone } from '@motcua/forms';
+ * safeParsePhone('0912 345 678'); //=> { ok: true, value: '+84912345678' }
+ * safeParsePhone('(+84) 912-345-678'); //=> { ok: true, value: '+84912345678' }
+ * safeParsePhone('01623456789'); //=> { ok: false, issues: [{ path: [], code: 'phone_legacy_number', message: … }] }
+ * safeParsePhone('0241234567'); //=> { ok: false, issues: [{ path: [], code: 'unknown_phone_prefix', message: … }] }
  * ```
  * @category Identifiers
  */
-export function parsePhone(input: string): VnResult<string, PhoneIssueCode> {
+export function safeParsePhone(input: string): VnResult<string, PhoneIssueCode> {
   let s = input.trim();
   // A '+' may only open the number, possibly inside a parenthesis: '(+84) 912…'.
   const plus = /^\(?\+/.test(s);
   if (!/^[\d\s.()+-]+$/.test(s) || s.split('+').length !== (plus ? 2 : 1)) {
-    return { ok: false, code: 'invalid_phone' };
+    return vnFail('invalid_phone', VI);
   }
   s = s.replace(/\D/g, '');
   let national: string;
   if (plus || s.startsWith('0084')) {
     const rest = s.slice(plus ? 2 : 4);
-    if (!s.startsWith(plus ? '84' : '0084')) return { ok: false, code: 'invalid_phone' };
+    if (!s.startsWith(plus ? '84' : '0084')) return vnFail('invalid_phone', VI);
     national = rest[0] === '0' ? rest.slice(1) : rest;
   } else if (s.startsWith('84') && (s.length === 11 || (s.length === 12 && s[2] === '0'))) {
     national = s.slice(s.length - 9);
   } else if (s[0] === '0') {
     national = s.slice(1);
   } else {
-    return { ok: false, code: 'invalid_phone' };
+    return vnFail('invalid_phone', VI);
   }
-  if (national.length === 10 && national[0] === '1')
-    return { ok: false, code: 'phone_legacy_number' };
-  if (national.length !== 9) return { ok: false, code: 'invalid_phone' };
+  if (national.length === 10 && national[0] === '1') return vnFail('phone_legacy_number', VI);
+  if (national.length !== 9) return vnFail('invalid_phone', VI);
   if (!PREFIXES.includes(` ${national.slice(0, 2)} `)) {
-    return { ok: false, code: 'unknown_phone_prefix' };
+    return vnFail('unknown_phone_prefix', VI);
   }
   return { ok: true, value: `+84${national}` };
 }
@@ -86,8 +98,8 @@ export function parsePhone(input: string): VnResult<string, PhoneIssueCode> {
 /**
  * Writes a mobile number the way it is printed in Vietnam: `0912 345 678`.
  *
- * @param input - Any writing {@link parsePhone} accepts (usually the stored E.164 value).
- * @returns The national format, or `undefined` if {@link parsePhone} rejects the input.
+ * @param input - Any writing {@link safeParsePhone} accepts (usually the stored E.164 value).
+ * @returns The national format, or `undefined` if {@link safeParsePhone} rejects the input.
  * @example
  * ```ts
  * import { formatPhone } from '@motcua/forms';
@@ -97,8 +109,27 @@ export function parsePhone(input: string): VnResult<string, PhoneIssueCode> {
  * @category Identifiers
  */
 export function formatPhone(input: string): string | undefined {
-  const r = parsePhone(input);
+  const r = safeParsePhone(input);
   if (!r.ok) return undefined;
   const n = r.value.slice(3);
   return `0${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}`;
+}
+
+/**
+ * Reads a Vietnamese mobile number, normalised to E.164, or throws; {@link safeParsePhone} returns the issue instead (for data a citizen typed,
+ * prefer it, or a form).
+ *
+ * @returns The value.
+ * @throws {FormsError} `INVALID_VALUE`, the issue code in `details.code` (the value itself is not
+ *   copied into the error: it may be personal data).
+ * @example
+ * ```ts
+ * import { parsePhone } from '@motcua/forms';
+ * parsePhone('0912 345 678'); //=> '+84912345678'
+ * parsePhone('01623456789'); // throws FormsError INVALID_VALUE (details.code 'phone_legacy_number')
+ * ```
+ * @category Identifiers
+ */
+export function parsePhone(input: string): string {
+  return vnValue(safeParsePhone(input), VI, EN);
 }

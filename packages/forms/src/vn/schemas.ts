@@ -32,12 +32,13 @@ import {
 } from '../messages/messages';
 import type { Locale, LocalizedText } from '../types';
 import { isCommuneInProvince, lookupCommune, lookupProvince } from '../units/units';
-import { type ParseCitizenIdOptions, parseCitizenId } from './citizenId';
-import { parseVnDate } from './date';
-import { parseVnd } from './money';
-import { type ParsePersonNameOptions, parsePersonName } from './personName';
-import { parsePhone } from './phone';
-import { parseTaxCode } from './taxCode';
+import { type ParseCitizenIdOptions, safeParseCitizenId } from './citizenId';
+import { safeParseVnDate } from './date';
+import { safeParseVnd } from './money';
+import { type ParsePersonNameOptions, safeParsePersonName } from './personName';
+import { safeParsePhone } from './phone';
+import { safeParseTaxCode } from './taxCode';
+import { firstCode } from './types';
 
 /**
  * Options every `vn` schema accepts: the language and the label of its messages.
@@ -110,9 +111,9 @@ export function citizenId(
 ) {
   const parseOptions = { allowUnknownProvince: options?.allowUnknownProvince };
   return str(options, 'invalid_citizen_id').transform((value, ctx) => {
-    const r = parseCitizenId(value, parseOptions);
+    const r = safeParseCitizenId(value, parseOptions);
     if (r.ok) return r.value.id;
-    report(ctx, r.code, value, options);
+    report(ctx, firstCode(r), value, options);
     return z.NEVER;
   });
 }
@@ -135,9 +136,9 @@ export function citizenId(
  */
 export function taxCode(options?: VnSchemaOptions) {
   return str(options, 'invalid_tax_code').transform((value, ctx) => {
-    const r = parseTaxCode(value);
+    const r = safeParseTaxCode(value);
     if (r.ok) return r.value.taxCode;
-    report(ctx, r.code, value, options);
+    report(ctx, firstCode(r), value, options);
     return z.NEVER;
   });
 }
@@ -158,9 +159,9 @@ export function taxCode(options?: VnSchemaOptions) {
  */
 export function phone(options?: VnSchemaOptions) {
   return str(options, 'invalid_phone').transform((value, ctx) => {
-    const r = parsePhone(value);
+    const r = safeParsePhone(value);
     if (r.ok) return r.value;
-    report(ctx, r.code, value, options);
+    report(ctx, firstCode(r), value, options);
     return z.NEVER;
   });
 }
@@ -182,9 +183,9 @@ export function phone(options?: VnSchemaOptions) {
 export function personName(options?: VnSchemaOptions & ParsePersonNameOptions) {
   const parseOptions = { case: options?.case };
   return str(options, 'invalid_person_name').transform((value, ctx) => {
-    const r = parsePersonName(value, parseOptions);
+    const r = safeParsePersonName(value, parseOptions);
     if (r.ok) return r.value;
-    report(ctx, r.code, value, options);
+    report(ctx, firstCode(r), value, options);
     return z.NEVER;
   });
 }
@@ -205,9 +206,9 @@ export function personName(options?: VnSchemaOptions & ParsePersonNameOptions) {
  */
 export function date(options?: VnSchemaOptions) {
   return str(options, 'invalid_date').transform((value, ctx) => {
-    const r = parseVnDate(value);
+    const r = safeParseVnDate(value);
     if (r.ok) return r.value;
-    report(ctx, r.code, value, options);
+    report(ctx, firstCode(r), value, options);
     return z.NEVER;
   });
 }
@@ -233,9 +234,9 @@ export function money(options?: VnSchemaOptions) {
         formatIssueMessage('invalid_money', { locale: options?.locale, label: options?.label }),
     })
     .transform((value, ctx) => {
-      const r = parseVnd(value);
+      const r = safeParseVnd(value);
       if (r.ok) return r.value;
-      report(ctx, r.code, value, options);
+      report(ctx, firstCode(r), value, options);
       return z.NEVER;
     });
 }

@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isTaxCode, parseTaxCode } from './taxCode';
+import { isTaxCode, safeParseTaxCode } from './taxCode';
 
 const WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3];
 const sum = (nine: string) => [...nine].reduce((s, d, i) => s + Number(d) * (WEIGHTS[i] ?? 0), 0);
 
-describe('parseTaxCode', () => {
+describe('safeParseTaxCode', () => {
   it.each([
     ['0100109106', '0100109106'], // Viettel
     ['0301442379', '0301442379'], // FPT
     [' 0301 442 379 ', '0301442379'],
   ])('accepts the real code %j', (input, taxCode) => {
-    expect(parseTaxCode(input)).toEqual({ ok: true, value: { taxCode, kind: 'main' } });
+    expect(safeParseTaxCode(input)).toEqual({ ok: true, value: { taxCode, kind: 'main' } });
   });
 
   it.each([
@@ -20,18 +20,21 @@ describe('parseTaxCode', () => {
     ['0100109106 001', '0100109106-001'],
     ['0301442379-999', '0301442379-999'],
   ])('normalises the branch code %j', (input, taxCode) => {
-    expect(parseTaxCode(input)).toEqual({
+    expect(safeParseTaxCode(input)).toEqual({
       ok: true,
       value: { taxCode, kind: 'dependent', parent: taxCode.slice(0, 10) },
     });
   });
 
   it('accepts a 12-digit personal identification number (Circular 86/2024/TT-BTC)', () => {
-    expect(parseTaxCode('001203012345')).toEqual({
+    expect(safeParseTaxCode('001203012345')).toEqual({
       ok: true,
       value: { taxCode: '001203012345', kind: 'personalId' },
     });
-    expect(parseTaxCode('003203012345')).toEqual({ ok: false, code: 'invalid_tax_code' });
+    expect(safeParseTaxCode('003203012345')).toMatchObject({
+      ok: false,
+      issues: [{ path: [], code: 'invalid_tax_code' }],
+    });
   });
 
   it.each([
@@ -48,7 +51,7 @@ describe('parseTaxCode', () => {
     ['0301442378', 'invalid_tax_code_checksum'],
     ['0100109107-001', 'invalid_tax_code_checksum'],
   ])('rejects %j with %s', (input, code) => {
-    expect(parseTaxCode(input)).toEqual({ ok: false, code });
+    expect(safeParseTaxCode(input)).toMatchObject({ ok: false, issues: [{ path: [], code }] });
     expect(isTaxCode(input)).toBe(false);
   });
 
@@ -64,7 +67,10 @@ describe('parseTaxCode', () => {
     }
     expect(nine).not.toBe('');
     for (let d = 0; d <= 9; d++) {
-      expect(parseTaxCode(`${nine}${d}`)).toEqual({ ok: false, code: 'invalid_tax_code_checksum' });
+      expect(safeParseTaxCode(`${nine}${d}`)).toMatchObject({
+        ok: false,
+        issues: [{ path: [], code: 'invalid_tax_code_checksum' }],
+      });
     }
   });
 
@@ -72,7 +78,7 @@ describe('parseTaxCode', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^\d{9}$/), (nine) => {
         fc.pre(nine.slice(2) !== '0000000');
-        const valid = [...'0123456789'].filter((d) => parseTaxCode(nine + d).ok);
+        const valid = [...'0123456789'].filter((d) => safeParseTaxCode(nine + d).ok);
         return sum(nine) % 11 === 0
           ? valid.length === 0
           : valid.length === 1 && valid[0] === String(10 - (sum(nine) % 11)).slice(-1);
@@ -84,7 +90,7 @@ describe('parseTaxCode', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^\d{10}$/), fc.integer({ min: 1, max: 999 }), (main, n) => {
         const suffix = String(n).padStart(3, '0');
-        return parseTaxCode(`${main}-${suffix}`).ok === parseTaxCode(main).ok;
+        return safeParseTaxCode(`${main}-${suffix}`).ok === safeParseTaxCode(main).ok;
       }),
     );
   });

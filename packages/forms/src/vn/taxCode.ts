@@ -1,5 +1,17 @@
-import { parseCitizenId } from './citizenId';
-import type { VnResult } from './types';
+import { citizenIdForm } from './citizenId';
+import { vnValue } from './orThrow';
+import { type VnResult, vnFail } from './types';
+
+const VI: Readonly<Record<TaxCodeIssueCode, string>> = {
+  invalid_tax_code:
+    'Mã số thuế phải gồm 10 chữ số, 13 chữ số với đơn vị phụ thuộc hoặc là số định danh cá nhân 12 chữ số',
+  invalid_tax_code_checksum: 'Mã số thuế sai chữ số kiểm tra',
+};
+const EN: Readonly<Record<TaxCodeIssueCode, string>> = {
+  invalid_tax_code:
+    'A tax code has 10 digits, 13 for a dependent unit, or is a 12-digit personal identification number',
+  invalid_tax_code_checksum: 'The tax code has a wrong check digit',
+};
 
 /**
  * Why a tax code was rejected by {@link parseTaxCode}.
@@ -65,33 +77,33 @@ const WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3];
  * @returns The normalised code and its kind, or a {@link TaxCodeIssueCode}.
  * @example
  * ```ts
- * import { parseTaxCode } from '@motcua/forms';
- * parseTaxCode('0100109106'); //=> { ok: true, value: { taxCode: '0100109106', kind: 'main' } }
- * parseTaxCode('0301442379-002').ok; //=> true
- * parseTaxCode('0100109106-000'); //=> { ok: false, code: 'invalid_tax_code' }
- * parseTaxCode('0301442378'); //=> { ok: false, code: 'invalid_tax_code_checksum' }
- * parseTaxCode('001203012345'); //=> { ok: true, value: { taxCode: '001203012345', kind: 'personalId' } }
+ * import { safeParseTaxCode } from '@motcua/forms';
+ * safeParseTaxCode('0100109106'); //=> { ok: true, value: { taxCode: '0100109106', kind: 'main' } }
+ * safeParseTaxCode('0301442379-002').ok; //=> true
+ * safeParseTaxCode('0100109106-000'); //=> { ok: false, issues: [{ path: [], code: 'invalid_tax_code', message: … }] }
+ * safeParseTaxCode('0301442378'); //=> { ok: false, issues: [{ path: [], code: 'invalid_tax_code_checksum', message: … }] }
+ * safeParseTaxCode('001203012345'); //=> { ok: true, value: { taxCode: '001203012345', kind: 'personalId' } }
  * ```
  * @category Identifiers
  */
-export function parseTaxCode(input: string): VnResult<TaxCodeParts, TaxCodeIssueCode> {
+export function safeParseTaxCode(input: string): VnResult<TaxCodeParts, TaxCodeIssueCode> {
   const s = input.replace(/\s+/g, '');
   if (/^\d{12}$/.test(s)) {
-    return parseCitizenId(s).ok
+    return citizenIdForm(s, false) === null
       ? { ok: true, value: { taxCode: s, kind: 'personalId' } }
-      : { ok: false, code: 'invalid_tax_code' };
+      : vnFail('invalid_tax_code', VI);
   }
   const m = /^(\d{10})(?:-?(\d{3}))?$/.exec(s);
   const main = m?.[1];
-  if (m === null || main === undefined) return { ok: false, code: 'invalid_tax_code' };
+  if (m === null || main === undefined) return vnFail('invalid_tax_code', VI);
   const suffix = m[2];
   if (main.slice(2, 9) === '0000000' || suffix === '000') {
-    return { ok: false, code: 'invalid_tax_code' };
+    return vnFail('invalid_tax_code', VI);
   }
   let sum = 0;
   for (let i = 0; i < 9; i++) sum += (WEIGHTS[i] ?? 0) * (main.charCodeAt(i) - 48);
   if (10 - (sum % 11) !== main.charCodeAt(9) - 48) {
-    return { ok: false, code: 'invalid_tax_code_checksum' };
+    return vnFail('invalid_tax_code_checksum', VI);
   }
   return suffix === undefined
     ? { ok: true, value: { taxCode: main, kind: 'main' } }
@@ -100,7 +112,7 @@ export function parseTaxCode(input: string): VnResult<TaxCodeParts, TaxCodeIssue
 
 /**
  * Tells whether `input` is a valid tax code (10 digits, 10+3 digits, or a 12-digit personal
- * identification number), as {@link parseTaxCode} decides.
+ * identification number), as {@link safeParseTaxCode} decides.
  *
  * @param input - The code as typed.
  * @returns `true` if valid.
@@ -113,5 +125,24 @@ export function parseTaxCode(input: string): VnResult<TaxCodeParts, TaxCodeIssue
  * @category Identifiers
  */
 export function isTaxCode(input: string): boolean {
-  return parseTaxCode(input).ok;
+  return safeParseTaxCode(input).ok;
+}
+
+/**
+ * Reads a tax code, with its kind, or throws; {@link safeParseTaxCode} returns the issue instead (for data a citizen typed,
+ * prefer it, or a form).
+ *
+ * @returns The value.
+ * @throws {FormsError} `INVALID_VALUE`, the issue code in `details.code` (the value itself is not
+ *   copied into the error: it may be personal data).
+ * @example
+ * ```ts
+ * import { parseTaxCode } from '@motcua/forms';
+ * parseTaxCode('0100109106').kind; //=> 'main'
+ * parseTaxCode('0100109107'); // throws FormsError INVALID_VALUE (details.code 'invalid_tax_code_checksum')
+ * ```
+ * @category Identifiers
+ */
+export function parseTaxCode(input: string): TaxCodeParts {
+  return vnValue(safeParseTaxCode(input), VI, EN);
 }

@@ -218,7 +218,7 @@ describe('parseProcessingTime', () => {
     }
     const r = safeParseProcessingTime('05 ngày hoặc 10 ngày');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.details['understood']).toEqual(['05 ngay', '10 ngay']);
+    if (!r.ok) expect(r.issues[0]?.understood).toEqual(['05 ngay', '10 ngay']);
   });
 
   it('round-trips through formatProcessingTime (property)', () => {

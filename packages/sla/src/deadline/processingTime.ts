@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { SlaError } from '../errors';
+import type { Issue, Result } from '@motcua/errors';
+import { isSlaError, SlaError, type SlaErrorCode } from '../errors';
 import type { Locale } from '../types';
 import type { ProcessingTime } from './deadline';
 
@@ -105,27 +106,56 @@ export function parseProcessingTime(text: string): ProcessingTime {
 }
 
 /**
- * {@link parseProcessingTime} without throwing.
+ * Why a processing-time text was refused, and what the parser did understand of it.
+ *
+ * @example
+ * ```ts
+ * import type { ProcessingTimeIssue } from '@motcua/sla';
+ * const i: ProcessingTimeIssue = { path: [], code: 'UNKNOWN_PROCESSING_TIME', message: 'không đọc được…', understood: ['05 ngay'] };
+ * ```
+ * @category Deadlines
+ */
+export interface ProcessingTimeIssue extends Issue<SlaErrorCode> {
+  /** The parts of the text that were understood (normalised). */
+  readonly understood: readonly string[];
+}
+
+/**
+ * {@link parseProcessingTime} without throwing: the value, or one issue that says why the text was
+ * refused and what was understood of it.
  *
  * @param text - The published text.
- * @returns `{ ok: true, value }`, or `{ ok: false, error }` with the {@link SlaError}.
+ * @param options - The language of the message (default `'vi'`).
+ * @returns `{ ok: true, value }` or `{ ok: false, issues: [{ path: [], code, message, understood }] }`.
  * @example
  * ```ts
  * import { safeParseProcessingTime } from '@motcua/sla';
  * safeParseProcessingTime('Theo quy định').ok; //=> false
+ * const r = safeParseProcessingTime('05 ngày hoặc 10 ngày');
+ * !r.ok && r.issues[0]?.understood; //=> ['05 ngay', '10 ngay']
  * ```
  * @category Deadlines
  */
 export function safeParseProcessingTime(
   text: string,
-):
-  | { readonly ok: true; readonly value: ProcessingTime }
-  | { readonly ok: false; readonly error: SlaError } {
+  options?: { readonly locale?: Locale | undefined },
+): Result<ProcessingTime, ProcessingTimeIssue> {
   try {
     return { ok: true, value: parseProcessingTime(text) };
   } catch (e) {
-    if (e instanceof SlaError) return { ok: false, error: e };
-    throw e;
+    if (!isSlaError(e)) throw e;
+    const understood = e.details['understood'];
+    return {
+      ok: false,
+      issues: [
+        {
+          path: [],
+          code: e.code,
+          message: options?.locale === 'en' ? e.message : e.messageVi,
+          understood: Array.isArray(understood) ? (understood as string[]) : [],
+        },
+      ],
+    };
   }
 }
 

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { isFormsError } from '../errors';
+import { documentChecklist } from './documentChecklist';
+import { formSchema } from './formSchema';
+import type { FormDefinition } from './types';
+import { validateForm } from './validateForm';
+
+const def = (fields: unknown[]) =>
+  ({ id: 'f', version: '1', title: { vi: 'F', en: 'F' }, fields }) as unknown as FormDefinition;
+
+function definitionError(run: () => unknown): { issues: { path: unknown[]; message: string }[] } {
+  try {
+    run();
+  } catch (e) {
+    expect(isFormsError(e)).toBe(true);
+    expect((e as { code: string }).code).toBe('INVALID_DEFINITION');
+    return (e as { details: { issues: { path: unknown[]; message: string }[] } }).details;
+  }
+  throw new Error('expected INVALID_DEFINITION');
+}
+
+describe('definitions are checked before data, by every entry point', () => {
+  const typo = def([{ key: 'phone', type: 'phon', label: { vi: 'Điện thoại', en: 'Phone' } }]);
+  const misspelt = def([
+    { key: 'name', type: 'text', label: { vi: 'Tên', en: 'Name' }, requierd: true },
+  ]);
+
+  it("an unknown field type is the program's error naming the field and the real types, not the citizen's", () => {
+    for (const run of [
+      () => validateForm(typo, {}),
+      () => formSchema(typo),
+      () => documentChecklist(typo, {}),
+    ]) {
+      const { issues } = definitionError(run);
+      expect(issues[0]?.path).toEqual(['fields', 0, 'type']);
+      expect(issues[0]?.message).toContain('unknown field type "phon"');
+      expect(issues[0]?.message).toContain('phone');
+    }
+  });
+
+  it('a misspelt property no longer makes a field silently optional', () => {
+    const { issues } = definitionError(() => validateForm(misspelt, {}));
+    expect(issues.some((i) => i.message.includes('"requierd" (misspelt?)'))).toBe(true);
+  });
+
+  it('checks a definition object once, and a sound one still validates data', () => {
+    const ok = def([
+      { key: 'name', type: 'text', label: { vi: 'Tên', en: 'Name' }, required: true },
+    ]);
+    expect(validateForm(ok, { name: 'An' }).ok).toBe(true);
+    const r = validateForm(ok, {});
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]).toMatchObject({ path: ['name'], code: 'required' });
+  });
+});

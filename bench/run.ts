@@ -5,7 +5,7 @@
  * Flags: `--quick` (short runs, for the CI smoke check; does not write RESULTS.md),
  * `--filter <text>` (only cases whose name or file contains the text), `--time <ms>` per task.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,6 +13,14 @@ import { Bench } from 'tinybench';
 import type { BenchCase, BenchTask } from './harness';
 
 const here = dirname(fileURLToPath(import.meta.url));
+// The bench measures what users install: the built packages (dist), not the TypeScript source.
+for (const pkg of ['errors', 'sla', 'forms', 'core']) {
+  const dist = join(here, '..', 'packages', pkg, 'dist', 'index.js');
+  if (!existsSync(dist)) {
+    console.error(`bench: ${dist} is missing; run \`pnpm build\` first (\`pnpm bench\` does)`);
+    process.exit(1);
+  }
+}
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const filterIdx = args.indexOf('--filter');

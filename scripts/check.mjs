@@ -21,7 +21,11 @@ const steps = [
     'node',
     ['scripts/check-doc-comments.mjs'],
   ],
-  ['benchmarks run (quick smoke, figures not recorded)', 'pnpm', ['bench', '--quick']],
+  [
+    'benchmarks run (quick smoke on the built packages, figures not recorded)',
+    'pnpm',
+    ['--filter', '@motcua/bench', 'bench', '--quick'],
+  ],
   [
     'tests (vitest under UTC, Asia/Ho_Chi_Minh, America/Los_Angeles)',
     'node',

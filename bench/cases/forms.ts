@@ -4,7 +4,13 @@
  * cross-field rules) with the compiled sample form, against the same rules written by hand in zod
  * (with the same `vn.*` identifier schemas, so only the form machinery is compared).
  */
-import { birthRegistrationForm, isCommuneInProvince, validateForm, vn } from '@motcua/forms';
+import {
+  birthRegistrationForm,
+  birthRegistrationSample,
+  isCommuneInProvince,
+  validateForm,
+  vn,
+} from '@motcua/forms';
 import * as z from 'zod';
 import type { BenchCase } from '../harness';
 
@@ -144,37 +150,9 @@ function vn2year(id: string): number {
   return 1900 + (Number(id[3]) >> 1) * 100 + Number(id.slice(4, 6));
 }
 
-const residence = { province: '01', commune: '00235', detail: 'Số 12 ngõ 34 Tôn Đức Thắng' };
-
-/** A complete dossier: father known, birth proven by two witnesses. */
+/** The shipped sample, with the birth proven by two witnesses instead (exercises the group rules). */
 const validDossier = {
-  child: {
-    fullName: 'Nguyễn Minh Khang',
-    sex: 'male',
-    birthDate: '12/05/2025',
-    birthFacility: 'Trạm y tế phường Đống Đa',
-    birthPlace: { province: '01', commune: '00235', detail: '929 đường La Thành' },
-    ethnicity: 'Kinh',
-    nationality: 'vn',
-    hometown: 'Nam Định',
-  },
-  mother: {
-    fullName: 'Trần Thị Lan',
-    birthDate: '1995-08-20',
-    ethnicity: 'Kinh',
-    nationality: 'vn',
-    citizenId: '001195012345',
-    residence,
-  },
-  fatherKnown: true,
-  father: {
-    fullName: 'Nguyễn Văn Hùng',
-    birthDate: '02/03/1992',
-    ethnicity: 'Kinh',
-    nationality: 'vn',
-    citizenId: '001 092 067 890',
-    residence,
-  },
+  ...birthRegistrationSample,
   requester: {
     relationship: 'grandparent',
     fullName: 'Nguyễn Văn Bình',
@@ -187,9 +165,6 @@ const validDossier = {
     { fullName: 'Phạm Văn Dũng', citizenId: '036080001234', phone: '0987654321' },
     { fullName: 'Lê Thị Hoa', citizenId: '001185004321' },
   ],
-  extractCopies: 2,
-  resultChannels: ['counter', 'online'],
-  pledge: true,
 };
 
 /** The same dossier with five mistakes a citizen makes. */

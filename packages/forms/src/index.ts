@@ -56,7 +56,7 @@ export type { ValidateFormOptions } from './form/validateForm';
 export { validateForm } from './form/validateForm';
 export type { FormatIssueMessageOptions, FormIssueCode, IssueParams } from './messages/messages';
 export { formatIssueMessage } from './messages/messages';
-export { birthRegistrationForm } from './samples/birthRegistration';
+export { birthRegistrationForm, birthRegistrationSample } from './samples/birthRegistration';
 export { certifiedCopyForm } from './samples/certifiedCopy';
 export type { Locale, LocalizedText } from './types';
 export type { Commune, CommuneKind, Province, SearchUnitsOptions, UnitMatch } from './units/types';

@@ -84,6 +84,16 @@ describe('loading from JSON', () => {
     if (!s.ok) expect(s.issues[0]?.path).toEqual(['channels', 'direct', 'processingTimeText']);
     expect(safeParseCatalog({}).ok).toBe(false);
   });
+
+  it('parseProcedure and parseCatalog return the value or throw INVALID_PROCEDURE with the issues', () => {
+    const json = JSON.parse(JSON.stringify(catalog.get('2.000908')));
+    expect(parseProcedure(json).code).toBe('2.000908');
+    expect(parseCatalog([json]).list().length).toBe(1);
+    for (const bad of [() => parseProcedure({ code: '2-000884' }), () => parseCatalog({})])
+      expect(bad).toThrow(
+        expect.objectContaining({ code: 'INVALID_PROCEDURE', name: 'CoreError' }),
+      );
+  });
 });
 
 describe('toCpsvAp', () => {

@@ -7,6 +7,7 @@
  */
 import {
   birthRegistrationForm,
+  birthRegistrationSample,
   certifiedCopyForm,
   defineForm,
   type FormDefinition,
@@ -158,44 +159,7 @@ export function sampleCatalog(): Catalog {
         online: { processingTime: SAME_DAY, processingTimeText: SAME_DAY_TEXT, fees: free },
       },
       form: birthRegistrationForm,
-      sampleData: {
-        child: {
-          fullName: 'Nguyễn Minh Khang',
-          sex: 'male',
-          birthDate: '12/05/2025',
-          birthFacility: 'Bệnh viện Phụ sản Hà Nội',
-          birthPlace: { province: '01', commune: '00235', detail: '929 đường La Thành' },
-          ethnicity: 'Kinh',
-          nationality: 'vn',
-          hometown: 'Nam Định',
-        },
-        mother: {
-          fullName: 'Trần Thị Lan',
-          birthDate: '1995-08-20',
-          ethnicity: 'Kinh',
-          nationality: 'vn',
-          citizenId: '001195012345',
-          residence: { province: '01', commune: '00235', detail: 'Số 12 ngõ 34 Tôn Đức Thắng' },
-        },
-        fatherKnown: true,
-        father: {
-          fullName: 'Nguyễn Văn Hùng',
-          birthDate: '02/03/1992',
-          ethnicity: 'Kinh',
-          nationality: 'vn',
-          citizenId: '001 092 067 890',
-          residence: { province: '01', commune: '00235', detail: 'Số 12 ngõ 34 Tôn Đức Thắng' },
-        },
-        requester: {
-          relationship: 'father',
-          phone: '0912 345 678',
-          email: 'hung.nguyen@example.com',
-        },
-        birthProof: 'birthCertificate',
-        extractCopies: 2,
-        resultChannels: ['counter', 'online'],
-        pledge: true,
-      },
+      sampleData: birthRegistrationSample,
       source: {
         document:
           'Luật Hộ tịch 2014 Điều 16 (same day; after 15:00 the next working day); Điều 11 (free when on time)',

@@ -415,3 +415,67 @@ export const birthRegistrationForm = /* @__PURE__ */ defineForm({
     },
   ],
 });
+
+/**
+ * A valid birth-registration dossier for {@link birthRegistrationForm} (father known, birth proven
+ * by the certificate), as a citizen would type it: the one copy of this sample that docs, the demo,
+ * the bench, `sampleCatalog().sampleData('1.001193')` and `examples/forms/birth-registration.valid.json`
+ * (checked equal by a test) use.
+ *
+ * @example
+ * ```ts
+ * import { birthRegistrationForm, birthRegistrationSample, validateForm } from '@motcua/forms';
+ * validateForm(birthRegistrationForm, birthRegistrationSample).ok; //=> true
+ * ```
+ * @category Samples
+ */
+export const birthRegistrationSample = {
+  child: {
+    fullName: 'Nguyễn Minh Khang',
+    sex: 'male',
+    birthDate: '12/05/2025',
+    birthFacility: 'Bệnh viện Phụ sản Hà Nội',
+    birthPlace: {
+      province: '01',
+      commune: '00235',
+      detail: '929 đường La Thành',
+    },
+    ethnicity: 'Kinh',
+    nationality: 'vn',
+    hometown: 'Nam Định',
+  },
+  mother: {
+    fullName: 'Trần Thị Lan',
+    birthDate: '1995-08-20',
+    ethnicity: 'Kinh',
+    nationality: 'vn',
+    citizenId: '001195012345',
+    residence: {
+      province: '01',
+      commune: '00235',
+      detail: 'Số 12 ngõ 34 Tôn Đức Thắng',
+    },
+  },
+  fatherKnown: true,
+  father: {
+    fullName: 'Nguyễn Văn Hùng',
+    birthDate: '02/03/1992',
+    ethnicity: 'Kinh',
+    nationality: 'vn',
+    citizenId: '001 092 067 890',
+    residence: {
+      province: '01',
+      commune: '00235',
+      detail: 'Số 12 ngõ 34 Tôn Đức Thắng',
+    },
+  },
+  requester: {
+    relationship: 'father',
+    phone: '0912 345 678',
+    email: 'hung.nguyen@example.com',
+  },
+  birthProof: 'birthCertificate',
+  extractCopies: 2,
+  resultChannels: ['counter', 'online'],
+  pledge: true,
+} as const;

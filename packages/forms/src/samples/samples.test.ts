@@ -3,7 +3,7 @@ import { documentChecklist } from '../form/documentChecklist';
 import { safeParseFormDefinition as parseFormDefinition } from '../form/parseFormDefinition';
 import type { FormIssue } from '../form/types';
 import { validateForm } from '../form/validateForm';
-import { birthRegistrationForm } from './birthRegistration';
+import { birthRegistrationForm, birthRegistrationSample } from './birthRegistration';
 import { certifiedCopyForm } from './certifiedCopy';
 
 // Node APIs, without @types/node in the package's type space.
@@ -45,6 +45,11 @@ describe.each([
 });
 
 describe('birth registration', () => {
+  it('ships its sample dossier once: the export, and examples/forms a checked copy of it', () => {
+    expect(example('birth-registration.valid.json')).toEqual(birthRegistrationSample);
+    expect(validateForm(birthRegistrationForm, birthRegistrationSample).ok).toBe(true);
+  });
+
   it('normalises the valid dossier', () => {
     const r = validateForm(birthRegistrationForm, example('birth-registration.valid.json'));
     expect(r.ok && r.value).toMatchObject({

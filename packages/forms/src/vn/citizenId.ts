@@ -2,7 +2,7 @@ import { FormsError } from '../errors';
 import { citizenIdProvinceName } from './citizenIdProvinces';
 import { safeParseVnDate } from './date';
 import { vnValue } from './orThrow';
-import { firstCode, type VnResult, vnFail } from './types';
+import { type VnResult, vnFail } from './types';
 
 const VI: Readonly<Record<CitizenIdIssueCode, string>> = {
   invalid_citizen_id: 'Số định danh cá nhân phải gồm 12 chữ số',

@@ -56,31 +56,28 @@ export { defineProcedure } from './model/procedure';
 export { sampleCatalog } from './model/sampleCatalog';
 
 // --- reports (lead) ---
+export type { AggregateDossiersOptions } from './report/aggregate';
+export { aggregateDossiers, aggregateDossiersAsync } from './report/aggregate';
 export type {
-  AggregateDossiersOptions,
   DossierAggregate,
   ReportCounts,
   ReportDimension,
   ReportGranularity,
-} from './report/aggregate';
-export {
-  aggregateDossiers,
-  aggregateDossiersAsync,
-  emptyReportCounts,
-  mergeDossierAggregates,
-} from './report/aggregate';
+} from './report/counts';
+export { emptyReportCounts } from './report/counts';
+export { mergeDossierAggregates } from './report/merge';
 export type { Channel, DossierOutcome, DossierRecord } from './report/record';
 export { dossierRecord } from './report/record';
 export type { RecordIssue } from './report/schema';
 export { DossierRecordSchema, parseDossierRecord, safeParseDossierRecord } from './report/schema';
+export { serviceIndex } from './report/serviceIndex/serviceIndex';
 export type {
   IndexBand,
   IndexIndicator,
   IndexProcedure,
   ServiceIndex,
   ServiceIndexInput,
-} from './report/serviceIndex';
-export { serviceIndex } from './report/serviceIndex';
+} from './report/serviceIndex/types';
 export type { DossierReport, DossierSummary, SummarizeDossiersOptions } from './report/summary';
 export { summarizeCounts, summarizeDossiers } from './report/summary';
 export type { Judged766, TimelinessOptions } from './report/timeliness';

@@ -1,11 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  aggregateDossiers,
-  aggregateDossiersAsync,
-  emptyReportCounts,
-  mergeDossierAggregates,
-} from './aggregate';
+import { aggregateDossiers, aggregateDossiersAsync } from './aggregate';
+import { emptyReportCounts } from './counts';
+import { mergeDossierAggregates } from './merge';
 import type { DossierRecord } from './record';
 import { summarizeDossiers } from './summary';
 
@@ -337,5 +334,54 @@ describe('mergeDossierAggregates (properties)', () => {
 describe('emptyReportCounts', () => {
   it('is all zeros', () => {
     expect(emptyReportCounts().processing).toEqual({ count: 0, minutes: 0, hours: {} });
+  });
+});
+
+describe('hostile keys and host zones', () => {
+  const rec = (over: Partial<DossierRecord>): DossierRecord => ({
+    code: 'X',
+    procedure: '2.000908',
+    unit: '00235',
+    channel: 'direct',
+    receivedAt: '2026-02-02T09:00:00+07:00',
+    ...over,
+  });
+
+  it('a unit or procedure named __proto__, constructor or toString is ordinary data', () => {
+    const records = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'].map((unit) =>
+      rec({ unit, procedure: unit }),
+    );
+    const agg = aggregateDossiers(records, {
+      from: '2026-02',
+      to: '2026-03',
+      by: ['unit', 'procedure'],
+    });
+    expect(Object.keys(agg.groups.unit ?? {}).sort()).toEqual(
+      ['__proto__', 'constructor', 'hasOwnProperty', 'toString'].sort(),
+    );
+    expect(({} as { received?: unknown }).received).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('received');
+    const merged = mergeDossierAggregates(agg, JSON.parse(JSON.stringify(agg)));
+    const proto = Object.getOwnPropertyDescriptor(merged.groups.unit ?? {}, '__proto__');
+    expect(proto?.value.received).toBe(2);
+    expect(Object.prototype).not.toHaveProperty('received');
+  });
+
+  it('reads period bounds as civil days in Việt Nam and refuses instants without an offset', () => {
+    const agg = aggregateDossiers([rec({ receivedAt: '2026-01-31T23:30:00+07:00' })], {
+      from: '2026-02-01',
+      to: '2026-03',
+    });
+    expect(agg.from).toBe('2026-01-31T17:00:00.000Z');
+    expect(agg.total.received).toBe(0); // 23:30 on 31/1 in Hà Nội is January, on every host
+    expect(() => aggregateDossiers([], { from: '2026-02-01T00:00:00', to: '2026-03' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_DATE' }),
+    );
+    expect(() =>
+      aggregateDossiers([rec({ receivedAt: '2026-02-02T09:00:00' })], {
+        from: '2026-02',
+        to: '2026-03',
+      }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_RECORD' }));
   });
 });

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { DossierAggregate, ReportCounts, ReportDimension } from './aggregate';
+import type { DossierAggregate, ReportCounts, ReportDimension } from './counts';
 
 /**
  * The readable figures of one group of dossiers.
@@ -174,7 +174,7 @@ export function summarizeDossiers(
 ): DossierReport {
   const groups: Partial<Record<ReportDimension, Record<string, DossierSummary>>> = {};
   for (const d of agg.by) {
-    const out: Record<string, DossierSummary> = {};
+    const out: Record<string, DossierSummary> = Object.create(null); // '__proto__' is a key like any other
     for (const [k, c] of Object.entries(agg.groups[d] ?? {})) out[k] = summarizeCounts(c, options);
     groups[d] = out;
   }

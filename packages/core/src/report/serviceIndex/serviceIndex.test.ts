@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateDossiers, type DossierAggregate, emptyReportCounts } from './aggregate';
+import { aggregateDossiers } from '../aggregate';
+import { type DossierAggregate, emptyReportCounts } from '../counts';
 import { serviceIndex } from './serviceIndex';
 
 function aggregateOf(

@@ -1,0 +1,286 @@
+/**
+ * The service index of Decision 766/QĐ-TTg (Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng
+ * phục vụ người dân, doanh nghiệp): the indicators that can be computed from dossiers, procedures and
+ * survey aggregates, each with its formula, threshold and points, and an explicit "not computable
+ * from the data given" for the rest.
+ *
+ * @module
+ */
+import type { LocalizedText } from '@motcua/sla';
+import { summarizeCounts } from '../summary';
+import { DEFAULT_BANDS, DEFS, type Def, GROUPS, NEEDS } from './indicators';
+import type { IndexIndicator, ServiceIndex, ServiceIndexInput } from './types';
+
+/** Points for a share with a "full points from `threshold`" rule: `min(1, share ÷ threshold) × max`. */
+function thresholdPoints(share: number, threshold: number, max: number): number {
+  return Math.min(1, share / threshold) * max;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * Computes the Decision 766 service index from a dossier aggregate, the unit's procedures and a
+ * survey aggregate: every indicator with its formula, threshold and points where the data allow,
+ * and "not computable" with the reason for the rest; group and total points over the computable
+ * indicators; the score out of 100 over what is computable, and its band.
+ *
+ * Formulas (domain file §6.3): 2.1 = (early + on time) ÷ processed, points = share × 20; 3.1 full
+ * points from 80 %; 3.3 full points from 50 % online; 3.5, 4.2, 4.3 full from 80 %; 5.4 = 100 % −
+ * (late rate + complaint rate), full from 90 %; other shares earn `share × points`. Group 3 and 4
+ * totals (22 each) and the split of points inside groups 1, 3, 4 are inferred: override them with
+ * `weights`.
+ *
+ * @param input - The aggregate, procedures, survey satisfaction and choices.
+ * @returns The index.
+ * @example
+ * ```ts
+ * import { aggregateDossiers, serviceIndex } from '@motcua/core';
+ * const agg = aggregateDossiers(records, { from: '2026-01-01T00:00:00+07:00', to: '2026-04-01T00:00:00+07:00', by: ['procedure'] });
+ * const index = serviceIndex({ dossiers: agg, procedures: [{ code: '2.000908', onlineLevel: 'full' }] });
+ * index.indicators.find((i) => i.id === '2.1');
+ * //=> { id: '2.1', computable: true, value: 0.99, points: 19.8, maxPoints: 20, … }
+ * ```
+ * @category Service index
+ */
+export function serviceIndex(input: ServiceIndexInput): ServiceIndex {
+  const total = input.dossiers.total;
+  const s = summarizeCounts(total);
+  const procedures = input.procedures;
+  const weight = (d: Def) => input.weights?.[d.id] ?? d.points;
+  const indicators: IndexIndicator[] = [];
+
+  for (const d of DEFS) {
+    const maxPoints = weight(d);
+    const inferredWeight = input.weights?.[d.id] === undefined && d.inferred;
+    const no = (reason: LocalizedText) =>
+      indicators.push({
+        id: d.id,
+        group: d.group,
+        name: d.name,
+        computable: false,
+        maxPoints,
+        reason,
+        inferredWeight,
+      });
+    const yes = (
+      numerator: number,
+      denominator: number,
+      points: number,
+      formula: string,
+      value = numerator / denominator,
+    ) =>
+      indicators.push({
+        id: d.id,
+        group: d.group,
+        name: d.name,
+        computable: true,
+        value,
+        points: round2(points),
+        maxPoints: round2(maxPoints),
+        formula,
+        basis: { numerator, denominator },
+        inferredWeight,
+      });
+    const processed = total.judged + total.inProgress;
+    switch (d.id) {
+      case '1.1':
+      case '1.2':
+        no(NEEDS.publication);
+        break;
+      case '1.3': {
+        const known = procedures?.filter((p) => p.complete !== undefined) ?? [];
+        if (known.length === 0) no(NEEDS.procedures);
+        else {
+          const n = known.filter((p) => p.complete === true).length;
+          yes(
+            n,
+            known.length,
+            (n / known.length) * maxPoints,
+            'complete ÷ published procedures × points',
+          );
+        }
+        break;
+      }
+      case '1.4':
+        no(NEEDS.sync);
+        break;
+      case '2.1':
+        if (processed === 0) no(NEEDS.empty);
+        else {
+          const n = total.early + total.onTime + total.inProgress - total.overdue;
+          yes(
+            n,
+            processed,
+            (n / processed) * maxPoints,
+            '(early + on time + in progress not overdue) ÷ (ended + in progress) × 20; more than one supplement request is late',
+          );
+        }
+        break;
+      case '2.2':
+        if (s.averageWorkingDays === null) no(NEEDS.empty);
+        else
+          yes(
+            total.processing.minutes,
+            total.processing.count,
+            0,
+            'working minutes from receipt to end, less supplement pauses, averaged, ÷ 480 (informational, no points)',
+            s.averageWorkingDays,
+          );
+        break;
+      case '3.1':
+        if (!procedures || procedures.length === 0) no(NEEDS.procedures);
+        else {
+          const n = procedures.filter((p) => p.onlineLevel !== 'none').length;
+          yes(
+            n,
+            procedures.length,
+            thresholdPoints(n / procedures.length, 0.8, maxPoints),
+            'procedures online (full or partial) ÷ procedures; full points from 80 %, else share × points ÷ 80 %',
+          );
+        }
+        break;
+      case '3.2': {
+        const byProcedure = input.dossiers.groups.procedure;
+        const online = procedures?.filter((p) => p.onlineLevel !== 'none') ?? [];
+        if (!byProcedure || online.length === 0) no(NEEDS.byProcedure);
+        else {
+          const n = online.filter(
+            (p) => (byProcedure[p.code]?.receivedByChannel.online ?? 0) > 0,
+          ).length;
+          yes(
+            n,
+            online.length,
+            (n / online.length) * maxPoints,
+            'online services with ≥ 1 online dossier in the period ÷ online services × points',
+          );
+        }
+        break;
+      }
+      case '3.3':
+        if (total.received === 0) no(NEEDS.empty);
+        else {
+          const n = total.receivedByChannel.online;
+          yes(
+            n,
+            total.received,
+            thresholdPoints(n / total.received, 0.5, maxPoints),
+            'dossiers received online ÷ received; full points from 50 %',
+          );
+        }
+        break;
+      case '3.5': {
+        const fees = procedures?.filter((p) => p.hasFees === true) ?? [];
+        if (!procedures) no(NEEDS.procedures);
+        else if (fees.length === 0) no(NEEDS.fees);
+        else {
+          const n = fees.filter((p) => p.onlinePayment === true).length;
+          yes(
+            n,
+            fees.length,
+            thresholdPoints(n / fees.length, 0.8, maxPoints),
+            'fee-bearing procedures with online payment ÷ fee-bearing procedures; full points from 80 %',
+          );
+        }
+        break;
+      }
+      case '3.6':
+      case '4.1':
+      case '4.2':
+      case '4.3': {
+        if (total.settled === 0) {
+          no(NEEDS.empty);
+          break;
+        }
+        const n =
+          d.id === '3.6'
+            ? total.paidOnline
+            : d.id === '4.1'
+              ? total.electronicResult
+              : d.id === '4.2'
+                ? total.digitised
+                : total.reusedData;
+        const share = n / total.settled;
+        const full = d.id === '4.2' || d.id === '4.3';
+        yes(
+          n,
+          total.settled,
+          full ? thresholdPoints(share, 0.8, maxPoints) : share * maxPoints,
+          full
+            ? 'share of settled dossiers; full points from 80 %'
+            : 'share of settled dossiers × points',
+        );
+        break;
+      }
+      case '4.4':
+      case '4.5':
+        no(NEEDS.personal);
+        break;
+      case '5.1':
+      case '5.2':
+      case '5.3':
+        no(NEEDS.petitions);
+        break;
+      case '5.4': {
+        if (processed === 0) {
+          no(NEEDS.empty);
+          break;
+        }
+        const lateRate = (total.late + total.overdue) / processed;
+        let complaintRate: number;
+        let formula: string;
+        if (input.satisfactionSource === 'survey') {
+          const sat = input.satisfaction;
+          if (!sat || sat.satisfiedShare === null || sat.count === 0) {
+            no(NEEDS.survey);
+            break;
+          }
+          complaintRate = 1 - sat.satisfiedShare;
+          formula =
+            '100 % − (late rate + share not satisfied in the survey); full points from 90 %';
+        } else {
+          if (total.complaintsKnown === 0) {
+            no(NEEDS.dislikes);
+            break;
+          }
+          complaintRate = total.complaints / total.complaintsKnown;
+          formula =
+            '100 % − (late rate + share of dossiers with a petition or dislike); full points from 90 %';
+        }
+        const rate = Math.max(0, 1 - (lateRate + complaintRate));
+        indicators.push({
+          id: d.id,
+          group: d.group,
+          name: d.name,
+          computable: true,
+          value: rate,
+          points: round2(thresholdPoints(rate, 0.9, maxPoints)),
+          maxPoints: round2(maxPoints),
+          formula,
+          basis: { numerator: Math.round(rate * processed), denominator: processed },
+          inferredWeight,
+        });
+        break;
+      }
+    }
+  }
+
+  const groups = GROUPS.map((g) => {
+    const mine = indicators.filter((i) => i.group === g.group);
+    const computed = mine.filter(
+      (i): i is Extract<IndexIndicator, { computable: true }> => i.computable,
+    );
+    return {
+      group: g.group,
+      name: g.name,
+      points: round2(computed.reduce((a, i) => a + i.points, 0)),
+      computableMaxPoints: round2(computed.reduce((a, i) => a + i.maxPoints, 0)),
+      maxPoints: round2(mine.reduce((a, i) => a + i.maxPoints, 0)),
+    };
+  });
+  const points = round2(groups.reduce((a, g) => a + g.points, 0));
+  const computableMaxPoints = round2(groups.reduce((a, g) => a + g.computableMaxPoints, 0));
+  const score = computableMaxPoints === 0 ? null : round2((points / computableMaxPoints) * 100);
+  const bands = input.bands ?? DEFAULT_BANDS;
+  const band = score === null ? null : (bands.find((b) => score >= b.min) ?? null);
+  return { indicators, groups, points, computableMaxPoints, score, band };
+}

@@ -77,6 +77,7 @@ export type {
   TraceEntry,
 } from './deadline/deadline';
 export { classifyTimeliness, dueDate, explainDueDate } from './deadline/deadline';
+export type { ProcessingTimeIssue } from './deadline/processingTime';
 export {
   formatProcessingTime,
   parseProcessingTime,

@@ -365,3 +365,39 @@ describe('events that must say why', () => {
     });
   });
 });
+
+describe('dossiers as values', () => {
+  it("copy the caller's applicant and data, are frozen, and share no Date with another dossier", () => {
+    const procedure = catalog.get('1.000894');
+    if (!procedure) throw new Error('sample');
+    const applicant = { name: 'Lê Văn Cường' };
+    const data = JSON.parse(JSON.stringify(catalog.sampleData('1.000894')));
+    const d = receiveDossier({
+      procedure,
+      channel: 'direct',
+      receivedAt: vn('2026-02-12T10:00:00'),
+      agencyId: '000.00.01.H26',
+      sequence: 1,
+      applicant,
+      data,
+    });
+    applicant.name = 'changed';
+    data.requester = null;
+    expect(d.applicant.name).toBe('Lê Văn Cường');
+    expect(d.data).not.toBe(data);
+    expect(Object.isFrozen(d) && Object.isFrozen(d.history) && Object.isFrozen(d.applicant)).toBe(
+      true,
+    );
+    const next = applyDossierEvent(d, { type: 'transfer', at: vn('2026-02-12T11:00:00') });
+    expect(next.receivedAt).not.toBe(d.receivedAt);
+    next.receivedAt?.setTime(0);
+    expect(d.receivedAt?.toISOString()).toBe('2026-02-12T03:00:00.000Z');
+  });
+
+  it('refuse an instant without an offset, whatever the host zone', () => {
+    const d = receive('1.000894', '2026-02-12T10:00:00');
+    expect(() => applyDossierEvent(d, { type: 'transfer', at: '2026-02-24T09:00:00' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_DATE', name: 'CoreError' }),
+    );
+  });
+});

@@ -42,9 +42,9 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** A stored event, frozen (its values are strings, numbers and plain data). @internal */
+/** A stored event: a deep copy (never the caller's objects), frozen. @internal */
 export function frozenEvent(e: StoredEvent): StoredEvent {
-  return deepFreeze({ ...e });
+  return deepFreeze(copyPlain(e, 0)) as StoredEvent;
 }
 
 /** The dossier, frozen, with fresh `Date`s; frozen parts (data, applicant, events) are shared. @internal */

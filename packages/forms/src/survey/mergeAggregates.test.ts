@@ -67,6 +67,16 @@ function codeOf(f: () => unknown): string | undefined {
 }
 
 describe('mergeAggregates', () => {
+  it('never aliases its inputs: the merged settings are a copy', () => {
+    const survey = sipasSurvey();
+    const a = aggregate(survey, sampleResponses(survey, 20, 1), { by: ['channel'] });
+    const b = aggregate(survey, sampleResponses(survey, 20, 2), { by: ['channel'] });
+    const m = mergeAggregates(a, b);
+    expect(m.settings).toEqual(a.settings);
+    expect(m.settings).not.toBe(a.settings);
+    expect(m.settings.by).not.toBe(a.settings.by);
+  });
+
   it('merging two halves equals aggregating everything (contract)', () => {
     const responses = sampleResponses(survey, 300, 11);
     const a = responses.slice(0, 120);

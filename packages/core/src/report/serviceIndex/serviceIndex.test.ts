@@ -115,3 +115,23 @@ describe('serviceIndex', () => {
     expect(index.band?.label.vi).toBe('Một');
   });
 });
+
+describe('serviceIndex values', () => {
+  it('hands out a copy of its band: changing it changes nothing for the next caller', () => {
+    const agg = emptyReportCounts();
+    const dossiers = {
+      kind: 'motcua.dossier-aggregate/1',
+      from: '2026-01-01T00:00:00.000Z',
+      to: '2026-04-01T00:00:00.000Z',
+      granularity: 'month',
+      by: [],
+      earlyGranularity: 'day',
+      total: { ...agg, received: 10, settled: 10, judged: 10, onTime: 10 },
+      groups: {},
+    } as unknown as DossierAggregate;
+    const first = serviceIndex({ dossiers });
+    const label = first.band?.label.vi;
+    if (first.band) (first.band.label as { vi: string }).vi = 'hacked';
+    expect(serviceIndex({ dossiers }).band?.label.vi).toBe(label);
+  });
+});

@@ -281,6 +281,15 @@ export function serviceIndex(input: ServiceIndexInput): ServiceIndex {
   const computableMaxPoints = round2(groups.reduce((a, g) => a + g.computableMaxPoints, 0));
   const score = computableMaxPoints === 0 ? null : round2((points / computableMaxPoints) * 100);
   const bands = input.bands ?? DEFAULT_BANDS;
-  const band = score === null ? null : (bands.find((b) => score >= b.min) ?? null);
+  const found = score === null ? undefined : bands.find((b) => score >= b.min);
+  // A copy: the result never hands out the library's (or the caller's) band table.
+  const band =
+    found === undefined
+      ? null
+      : {
+          min: found.min,
+          label: { vi: found.label.vi, en: found.label.en },
+          official: found.official,
+        };
   return { indicators, groups, points, computableMaxPoints, score, band };
 }

@@ -311,7 +311,8 @@ export function derive(
     kind: 'motcua.surveyAggregate',
     format: 1,
     survey: { id: layout.id, version: layout.version },
-    settings,
+    // A copy: the aggregate never aliases the settings of its inputs (a merge's first operand).
+    settings: { by: [...settings.by], weighting: settings.weighting, topBoxes: settings.topBoxes },
     count: raw(cells, responses),
     invalid,
     weightedCount: weighted(cells, responses),

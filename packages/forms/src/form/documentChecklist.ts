@@ -1,4 +1,5 @@
-import { compileForm, readPath } from './compile';
+import { compileForm } from './compile';
+import { readPath } from './compile/plan';
 import type { FormDefinition, FormDocument } from './types';
 
 /**

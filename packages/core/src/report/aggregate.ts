@@ -8,7 +8,7 @@
 
 import { type WorkingCalendar, workingTimeBetween } from '@motcua/sla';
 import { defaultCalendar } from '../_lib/defaultCalendar';
-import { instantOf } from '../_lib/instant';
+import { instantMsOf } from '../_lib/instant';
 import { CoreError } from '../errors';
 import {
   type DossierAggregate,
@@ -71,7 +71,7 @@ const CHANNELS: ReadonlySet<string> = new Set<Channel>(['direct', 'online', 'pos
 function instant(value: unknown, what: string, code: string): number {
   if (value === null || value === undefined) return Number.NaN;
   try {
-    return instantOf(value, what).getTime();
+    return instantMsOf(value, what);
   } catch (e) {
     throw new CoreError(
       'INVALID_RECORD',
@@ -94,6 +94,8 @@ interface Prepared {
   readonly outcome: DossierOutcome;
   readonly supplements: number;
   readonly minutes: number; // whole working minutes of processing, NaN if not settled
+  /** The 766 verdict once ended (it does not depend on the sub-period), `undefined` in progress. */
+  readonly ended: ReturnType<typeof judge766> | undefined;
 }
 
 /** Internal accumulator state shared by the sync and async entry points. */
@@ -223,7 +225,13 @@ function prepare(r: DossierRecord, s: State): Prepared {
     const worked = workingTimeBetween(s.cal, new Date(received), new Date(finished));
     minutes = Math.max(0, Math.round(worked - paused));
   }
-  return { r, received, due, finished, outcome, supplements, minutes };
+  const ended = Number.isNaN(finished)
+    ? undefined
+    : judge766({ due, end: finished, supplements }, finished, {
+        granularity: s.agg.earlyGranularity,
+        calendar: s.cal,
+      });
+  return { r, received, due, finished, outcome, supplements, minutes, ended };
 }
 
 /** Adds the record's contribution to `c` for the sub-period `[from, to)`. */
@@ -266,10 +274,7 @@ function accumulate(c: ReportCounts, p: Prepared, from: number, to: number, s: S
     c.judged++;
     if (r.complaint !== undefined) c.complaintsKnown++;
     if (r.complaint === true) c.complaints++;
-    const j = judge766({ due: p.due, end: p.finished, supplements: p.supplements }, to, {
-      granularity: s.agg.earlyGranularity,
-      calendar: s.cal,
-    });
+    const j = p.ended as ReturnType<typeof judge766>; // judged once, in prepare()
     if (j.verdict === 'early') c.early++;
     else if (j.verdict === 'on-time') c.onTime++;
     else {

@@ -4,42 +4,34 @@
  * @module
  */
 import { SlaError } from '../errors';
-import { daysFromCivil, daysInMonth, MS_PER_DAY } from './civil';
+import { daysInMonth } from './civil';
 import { show } from './show';
 
-/** `YYYY-MM-DDTHH:mm[:ss[.fff]]` then `Z` or `±hh:mm` (or `±hhmm`). */
-const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|z|[+-]\d{2}:?\d{2})?$/;
+/** `YYYY-MM-DDTHH:mm[:ss[.fff]]`, then optionally `Z` or `±hh:mm` (captured to tell what is missing). */
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(Z|z|[+-]\d{2}:\d{2})?$/;
+/** The same, with the offset required: what is accepted. */
+const WITH_OFFSET =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|z|[+-]\d{2}:\d{2})$/;
+
+/** The number written by the `n` digits of `s` at `i` (the pattern was checked). */
+function digits(s: string, i: number, n: number): number {
+  let x = 0;
+  for (let k = i; k < i + n; k++) x = x * 10 + s.charCodeAt(k) - 48;
+  return x;
+}
 
 /** Reads an instant as epoch milliseconds, or `NaN` when it is not one (no offset included). @internal */
 export function tryInstantMs(value: unknown): number {
   if (value instanceof Date) return value.getTime();
-  if (typeof value !== 'string' || value.length > 40) return Number.NaN;
-  const m = ISO.exec(value);
-  if (m === null || m[8] === undefined) return Number.NaN;
-  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  // A date that does not exist (2026-02-30) or a time past 23:59:59 is not an instant.
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59)
-    return Number.NaN;
-  const day = daysFromCivil(y, mo, d);
-  const frac = m[7] === undefined ? 0 : Math.floor(Number(m[7]) * 1000);
-  const zone = m[8];
-  let offset = 0;
-  if (zone !== 'Z' && zone !== 'z') {
-    const sign = zone.startsWith('-') ? -1 : 1;
-    const hh = Number(zone.slice(1, 3));
-    const mm = Number(zone.slice(-2));
-    if (hh > 23 || mm > 59) return Number.NaN;
-    offset = sign * (hh * 60 + mm);
-  }
-  return day * MS_PER_DAY + ((h * 60 + mi - offset) * 60 + s) * 1000 + frac;
+  if (typeof value !== 'string' || value.length > 40 || !WITH_OFFSET.test(value)) return Number.NaN;
+  // A date that does not exist (2026-02-30) or an hour past 23 is not an instant; the engine's
+  // ISO reader (exact for this pattern, with its offset) refuses minutes or seconds of 60 and
+  // offsets past 23:59 but not those.
+  const mo = digits(value, 5, 2);
+  const d = digits(value, 8, 2);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(digits(value, 0, 4), mo)) return Number.NaN;
+  if (digits(value, 11, 2) > 23) return Number.NaN;
+  return Date.parse(value);
 }
 
 /**
@@ -62,7 +54,7 @@ export function instantMs(value: unknown, what: string): number {
 /** The error for a value that is not an instant, with the fix when only the offset is missing. @internal */
 export function instantError(value: unknown, what: string): SlaError {
   const m = typeof value === 'string' && value.length <= 40 ? ISO.exec(value) : null;
-  const noOffset = m !== null && m[8] === undefined;
+  const noOffset = m !== null && m[1] === undefined;
   return new SlaError(
     'INVALID_DATE',
     noOffset

@@ -53,7 +53,7 @@ export function officialYears(): Readonly<Record<number, OfficialYear>> {
     },
     2025: {
       document:
-        'VPCP 8726/VPCP-KGVX (26/11/2024) for Tết; Government notices for 30/4 and 2/9 (2/5 swapped with Sat 26/4)',
+        'VPCP 8726/VPCP-KGVX (26/11/2024) for Tết; MOLISA Notice 6150/TB-LĐTBXH for the 2/5 swap with Sat 26/4; Government notices for 30/4 and 2/9',
       confidence: 'high',
       days: '2025-01-01|holiday|newYear 2025-01-27|tet|tet 2025-01-28|tet|tet 2025-01-29|tet|tet 2025-01-30|tet|tet 2025-01-31|tet|tet 2025-04-07|holiday|hungKings 2025-04-26|make-up|labour 2025-04-30|holiday|victory 2025-05-01|holiday|labour 2025-05-02|swapped|labour 2025-09-01|holiday|national 2025-09-02|holiday|national',
     },

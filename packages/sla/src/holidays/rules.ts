@@ -8,13 +8,16 @@
  * - Tết: from 2013 five days, the last day of the old lunar year and lunar 1/1–4/1 (the 2019, 2022
  *   and 2026 pattern); before 2013 four days (the last day and 1/1–3/1);
  * - Hùng Kings (lunar 10/3), from 2007;
- * - a holiday on a weekly rest day gives the next working day off (Labour Code 2019 Art. 111 cl. 3).
+ * - a holiday on a weekly rest day gives the next working day off (Labour Code 2019 Art. 111 cl. 3),
+ *   except a Tết day on a Saturday, which gives the previous working day off: the days the Prime
+ *   Minister picked in every year 2019–2026 (domain file §11; the rule is an inference, checked
+ *   against every official year by the tests). 2027: 4, 5, 8, 9 and 10 February.
  * No swap (hoán đổi) is ever projected: swaps are decided each year.
  *
  * @internal
  * @module
  */
-import { daysFromCivil, formatCivilDate, parseCivilDate } from '../_lib/civil';
+import { daysFromCivil, formatCivilDate, parseCivilDate, weekdayOf } from '../_lib/civil';
 import { fromLunar } from '../lunar/lunar';
 import { holidayName } from './names';
 import type { DayEntry } from './types';
@@ -66,8 +69,12 @@ export function projectedYear(year: number, works: (day: number) => boolean): Da
       onRestDay: rest,
     });
     if (rest) {
-      let d = h.day + 1;
-      while (!works(d) || off.has(d)) d++;
+      // A Tết day on a Saturday moves to the previous working day, one on another rest day to the
+      // next working day (every official year 2019–2026 follows this; tested against each).
+      // Other holidays: the next working day (Labour Code 2019 Art. 111 cl. 3).
+      const back = h.tet && weekdayOf(h.day) === 6;
+      let d = back ? h.day - 1 : h.day + 1;
+      while (!works(d) || off.has(d)) d += back ? -1 : 1;
       off.add(d);
       out.push({
         date: formatCivilDate(d),

@@ -235,7 +235,7 @@ function prepare(r: DossierRecord, s: State): Prepared {
 }
 
 /** Adds the record's contribution to `c` for the sub-period `[from, to)`. */
-function accumulate(c: ReportCounts, p: Prepared, from: number, to: number, s: State): void {
+function accumulate(c: ReportCounts, p: Prepared, from: number, to: number): void {
   const { r } = p;
   if (p.outcome === 'refused-at-reception') {
     if (p.received >= from && p.received < to) c.refusedAtReception++;
@@ -303,7 +303,7 @@ function add(s: State, r: DossierRecord, periodBuckets: readonly Bucket[]): void
   const p = prepare(r, s);
   if (p.received >= s.toMs) return; // received after the period: not part of it
   if (!Number.isNaN(p.finished) && p.finished < s.fromMs) return; // ended before it
-  accumulate(s.agg.total, p, s.fromMs, s.toMs, s);
+  accumulate(s.agg.total, p, s.fromMs, s.toMs);
   for (const d of s.plain) {
     const key =
       d === 'field'
@@ -313,14 +313,14 @@ function add(s: State, r: DossierRecord, periodBuckets: readonly Bucket[]): void
           : d === 'unit'
             ? r.unit
             : r.procedure;
-    accumulate(groupCounts(s.agg.groups[d] ?? groupTable(), String(key)), p, s.fromMs, s.toMs, s);
+    accumulate(groupCounts(s.agg.groups[d] ?? groupTable(), String(key)), p, s.fromMs, s.toMs);
   }
   if (s.byPeriod) {
     const groups = s.agg.groups.period ?? groupTable();
     for (const b of periodBuckets) {
       if (b.to <= p.received) continue; // the sub-period ends before the receipt
       if (!Number.isNaN(p.finished) && p.finished < b.from) break; // ended before this sub-period
-      accumulate(groupCounts(groups, b.key), p, b.from, b.to, s);
+      accumulate(groupCounts(groups, b.key), p, b.from, b.to);
     }
   }
 }

@@ -76,3 +76,26 @@ export class FormsError extends MotcuaError<FormsErrorCode> {
 export function isFormsError(value: unknown): value is FormsError {
   return isMotcuaError(value) && value.name === 'FormsError';
 }
+
+/**
+ * The error of a `parseX` whose `safeParseX` found issues: the count and the first few in the
+ * message, every issue in `details.issues`. @internal
+ */
+export function issuesError(
+  code: FormsErrorCode,
+  what: { readonly vi: string; readonly en: string },
+  issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[],
+): FormsError {
+  const first = issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
+  return new FormsError(
+    code,
+    {
+      vi: `${what.vi} không hợp lệ (${issues.length} lỗi): ${first}`,
+      en: `Invalid ${what.en} (${issues.length} issue(s)): ${first}`,
+    },
+    { issues },
+  );
+}

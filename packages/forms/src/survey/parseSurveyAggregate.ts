@@ -1,4 +1,4 @@
-import { FormsError } from '../errors';
+import { issuesError } from '../errors';
 import type { Locale } from '../types';
 import { derive, type Layout, type QuestionLayout, sortedRecord } from './_lib/derive';
 import { QUESTION_TYPES } from './_lib/schema';
@@ -345,16 +345,9 @@ export function parseSurveyAggregate(
 ): SurveyAggregate {
   const r = safeParseSurveyAggregate(input, options);
   if (r.ok) return r.value;
-  const first = r.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-    .join('; ');
-  throw new FormsError(
+  throw issuesError(
     'INVALID_AGGREGATE',
-    {
-      vi: `Tổng hợp khảo sát không hợp lệ (${r.issues.length} lỗi): ${first}`,
-      en: `Invalid survey aggregate (${r.issues.length} issue(s)): ${first}`,
-    },
-    { issues: r.issues },
+    { vi: 'Tổng hợp khảo sát', en: 'survey aggregate' },
+    r.issues,
   );
 }

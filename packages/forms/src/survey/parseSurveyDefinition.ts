@@ -1,4 +1,4 @@
-import { FormsError } from '../errors';
+import { issuesError } from '../errors';
 import { checkSurvey } from './_lib/checkSurvey';
 import { compileSurvey } from './_lib/compile';
 import { deepFreeze } from './_lib/freeze';
@@ -88,16 +88,9 @@ export function parseSurveyDefinition(
 ): SurveyDefinition {
   const r = safeParseSurveyDefinition(input, options);
   if (r.ok) return r.value;
-  const first = r.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-    .join('; ');
-  throw new FormsError(
+  throw issuesError(
     'INVALID_SURVEY',
-    {
-      vi: `Định nghĩa khảo sát không hợp lệ (${r.issues.length} lỗi): ${first}`,
-      en: `Invalid survey definition (${r.issues.length} issue(s)): ${first}`,
-    },
-    { issues: r.issues },
+    { vi: 'Định nghĩa khảo sát', en: 'survey definition' },
+    r.issues,
   );
 }

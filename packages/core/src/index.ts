@@ -38,11 +38,16 @@ export type {
 } from './dossier/types';
 export type { CoreErrorCode } from './errors';
 export { CoreError, isCoreError } from './errors';
-export type { Catalog, CatalogFilter } from './model/catalog';
-export { createCatalog } from './model/catalog';
-export { toCpsvAp } from './model/cpsv';
-export type { ProcedureIssue } from './model/parse';
-export { parseCatalog, parseProcedure, safeParseCatalog, safeParseProcedure } from './model/parse';
+export type { Catalog, CatalogFilter } from './procedure/catalog';
+export { createCatalog } from './procedure/catalog';
+export { toCpsvAp } from './procedure/cpsv';
+export type { ProcedureIssue } from './procedure/parse';
+export {
+  parseCatalog,
+  parseProcedure,
+  safeParseCatalog,
+  safeParseProcedure,
+} from './procedure/parse';
 export type {
   ChannelTerms,
   Procedure,
@@ -51,10 +56,8 @@ export type {
   ProcedureSpec,
   ProcessStep,
   Role,
-} from './model/procedure';
-export { defineProcedure } from './model/procedure';
-export { sampleCatalog } from './model/sampleCatalog';
-
+} from './procedure/procedure';
+export { defineProcedure } from './procedure/procedure';
 // --- reports (lead) ---
 export type { AggregateDossiersOptions } from './report/aggregate';
 export { aggregateDossiers, aggregateDossiersAsync } from './report/aggregate';
@@ -82,4 +85,5 @@ export type { DossierReport, DossierSummary, SummarizeDossiersOptions } from './
 export { summarizeCounts, summarizeDossiers } from './report/summary';
 export type { Judged766, TimelinessOptions } from './report/timeliness';
 export { judge766, timeliness } from './report/timeliness';
+export { sampleCatalog } from './samples/sampleCatalog';
 // --- end reports ---

@@ -4,7 +4,7 @@
  * @module
  */
 import type { LocalizedText } from '@motcua/sla';
-import type { Role } from '../model/procedure';
+import type { Role } from '../procedure/procedure';
 import type { Dossier, DossierEventType, DossierStatus } from './types';
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { FormDefinition } from '@motcua/forms';
 import type { LocalizedText, ProcessingTime, WorkingCalendar } from '@motcua/sla';
-import type { Procedure, Role } from '../model/procedure';
+import type { Procedure, Role } from '../procedure/procedure';
 import type { Channel } from '../report/record';
 
 /**

@@ -1,7 +1,7 @@
 import { FormsError } from '../errors';
-import { Accumulator } from './_lib/accumulate';
-import { compileSurvey } from './_lib/compile';
+import { Accumulator } from './accumulate';
 import type { AggregateOptions, SurveyAggregate } from './aggregateTypes';
+import { compileSurvey } from './compile';
 import type { SurveyDefinition } from './types';
 
 /**

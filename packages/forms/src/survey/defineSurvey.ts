@@ -1,6 +1,6 @@
-import { checkSurvey } from './_lib/checkSurvey';
-import { compileSurvey, invalidSurvey } from './_lib/compile';
-import { deepFreeze } from './_lib/freeze';
+import { checkSurvey } from './checkSurvey';
+import { compileSurvey, invalidSurvey } from './compile';
+import { deepFreeze } from './freeze';
 import type { SurveyDefinition } from './types';
 
 /**

@@ -1,11 +1,11 @@
 import { FormsError } from '../errors';
-import { derive, type Layout, layoutOf, sortedRecord } from './_lib/derive';
 import type {
   AggregateCell,
   AggregateSettings,
   QuestionCell,
   SurveyAggregate,
 } from './aggregateTypes';
+import { derive, type Layout, layoutOf, sortedRecord } from './derive';
 
 function sameLayout(a: Layout, b: Layout): string | null {
   if (a.questions.length !== b.questions.length) return 'questions';

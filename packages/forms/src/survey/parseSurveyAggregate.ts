@@ -1,7 +1,5 @@
 import { issuesError } from '../errors';
 import type { Locale } from '../types';
-import { derive, type Layout, type QuestionLayout, sortedRecord } from './_lib/derive';
-import { QUESTION_TYPES } from './_lib/schema';
 import type {
   AggregateCell,
   AggregateSettings,
@@ -10,7 +8,9 @@ import type {
   SurveyAggregate,
   Weighting,
 } from './aggregateTypes';
+import { derive, type Layout, type QuestionLayout, sortedRecord } from './derive';
 import { listValues, makeIssue, typeName } from './messages';
+import { QUESTION_TYPES } from './schema';
 import type { QuestionType, SurveyIssue, SurveyResult } from './types';
 
 type Path = (string | number)[];

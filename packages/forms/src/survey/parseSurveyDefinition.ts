@@ -1,7 +1,7 @@
 import { issuesError } from '../errors';
-import { checkSurvey } from './_lib/checkSurvey';
-import { compileSurvey } from './_lib/compile';
-import { deepFreeze } from './_lib/freeze';
+import { checkSurvey } from './checkSurvey';
+import { compileSurvey } from './compile';
+import { deepFreeze } from './freeze';
 import type { ParseSurveyDefinitionOptions, SurveyDefinition, SurveyResult } from './types';
 
 /**

@@ -1,6 +1,6 @@
 import { FormsError } from '../errors';
-import { compileSurvey } from './_lib/compile';
-import { conditionHolds } from './_lib/condition';
+import { compileSurvey } from './compile';
+import { conditionHolds } from './condition';
 import type {
   AnswerValue,
   ResponseChannel,

@@ -1,9 +1,9 @@
 import type { Locale } from '../types';
-import type { CompiledQuestion, CompiledSurvey } from './_lib/compile';
-import { compileSurvey } from './_lib/compile';
-import { conditionHolds } from './_lib/condition';
-import { CODE_PATTERN, DOSSIER_CODE_PATTERN, META_CHANNELS, PERIOD_PATTERN } from './_lib/patterns';
+import type { CompiledQuestion, CompiledSurvey } from './compile';
+import { compileSurvey } from './compile';
+import { conditionHolds } from './condition';
 import { formatName, listValues, makeIssue, typeName } from './messages';
+import { CODE_PATTERN, DOSSIER_CODE_PATTERN, META_CHANNELS, PERIOD_PATTERN } from './patterns';
 import { redactPersonalData } from './redactPersonalData';
 import type {
   AnswerValue,

@@ -1,6 +1,6 @@
 import { FormsError } from '../errors';
-import { wilson, Z95 } from './_lib/wilson';
 import type { ConfidenceInterval } from './aggregateTypes';
+import { wilson, Z95 } from './wilson';
 
 /**
  * The Wilson score interval of a share: the confidence interval {@link aggregate} reports for

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { isCoreError } from '../../errors';
-import { sampleCatalog } from '../../model/sampleCatalog';
+import { sampleCatalog } from '../../samples/sampleCatalog';
 import { receiveDossier } from '../receive';
 import { applyDossierEvent } from '../reducer';
 import { dossierTransitions } from '../transitions';

@@ -13,8 +13,8 @@ import type {
   QuestionAggregate,
   QuestionCell,
   SurveyAggregate,
-} from '../aggregateTypes';
-import type { QuestionType } from '../types';
+} from './aggregateTypes';
+import type { QuestionType } from './types';
 import { wilson } from './wilson';
 
 /** What derivation needs to know about a question. */

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { FormsError } from '../../errors';
+import { FormsError } from '../errors';
 import type {
   AggregateCell,
   AggregateOptions,
@@ -16,7 +16,7 @@ import type {
   QuestionCell,
   SurveyAggregate,
   Weighting,
-} from '../aggregateTypes';
+} from './aggregateTypes';
 import type { CompiledSurvey } from './compile';
 import { derive, type Layout, type QuestionLayout, sortedRecord } from './derive';
 import { NONE_GROUP } from './patterns';

@@ -5,8 +5,9 @@
  * @module
  */
 
-import { FormsError } from '../../errors';
-import type { LocalizedText } from '../../types';
+import { FormsError } from '../errors';
+import type { LocalizedText } from '../types';
+import { checkSurvey, hasSatisfiedRule } from './checkSurvey';
 import type {
   ConditionValue,
   QuestionType,
@@ -14,8 +15,7 @@ import type {
   SurveyDefinition,
   SurveyIssue,
   SurveyQuestion,
-} from '../types';
-import { checkSurvey, hasSatisfiedRule } from './checkSurvey';
+} from './types';
 
 /** A compiled visibility condition. */
 export interface CompiledCondition {

@@ -5,17 +5,17 @@
  * @module
  */
 import type * as z from 'zod';
-import type { Locale } from '../../types';
-import { formatName, listValues, makeIssue, typeName } from '../messages';
+import type { Locale } from '../types';
+import { formatName, listValues, makeIssue, typeName } from './messages';
+import { isReservedKey } from './patterns';
+import { QUESTION_TYPES, surveyDefinitionSchema } from './schema';
 import type {
   ConditionValue,
   SurveyDefinition,
   SurveyIssue,
   SurveyQuestion,
   SurveyResult,
-} from '../types';
-import { isReservedKey } from './patterns';
-import { QUESTION_TYPES, surveyDefinitionSchema } from './schema';
+} from './types';
 
 type Path = readonly (string | number)[];
 

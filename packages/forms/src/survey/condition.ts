@@ -1,5 +1,5 @@
 /** Visibility conditions (internal). @module */
-import type { AnswerValue, ConditionValue } from '../types';
+import type { AnswerValue, ConditionValue } from './types';
 
 /**
  * Whether a validated answer satisfies a visibility condition's values: equality, or for a

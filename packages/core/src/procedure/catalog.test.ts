@@ -1,9 +1,9 @@
 import { validateForm } from '@motcua/forms';
 import { describe, expect, it } from 'vitest';
+import { sampleCatalog } from '../samples/sampleCatalog';
 import { toCpsvAp } from './cpsv';
 import { parseCatalog, parseProcedure, safeParseCatalog, safeParseProcedure } from './parse';
 import { defineProcedure } from './procedure';
-import { sampleCatalog } from './sampleCatalog';
 
 const catalog = sampleCatalog();
 

@@ -1,5 +1,5 @@
 /** The Wilson score interval, without argument checks (internal). @module */
-import type { ConfidenceInterval } from '../aggregateTypes';
+import type { ConfidenceInterval } from './aggregateTypes';
 
 /** z for a two-sided 95 % interval: the 0.975 quantile of the standard normal distribution. */
 export const Z95 = 1.959963984540054;

@@ -13,8 +13,8 @@ import {
   type FormDefinition,
 } from '@motcua/forms';
 import type { LocalizedText } from '@motcua/sla';
-import { type Catalog, createCatalog } from './catalog';
-import { defineProcedure, type Procedure, type ProcedureFee } from './procedure';
+import { type Catalog, createCatalog } from '../procedure/catalog';
+import { defineProcedure, type Procedure, type ProcedureFee } from '../procedure/procedure';
 
 const t = (vi: string, en: string): LocalizedText => ({ vi, en });
 const SAME_DAY = { sameDay: { cutoff: '15:00' } } as const;

@@ -61,9 +61,30 @@ export function newMoon(k: number): number {
   return jd1 + C1 - deltat;
 }
 
-/** The civil day (Julian day number) containing the k-th new moon in UTC+`tz`. @internal */
-export function newMoonDay(k: number, tz: number): number {
-  return Math.floor(newMoon(k) + 0.5 + tz / 24);
+/**
+ * A time zone: fixed hours east of UTC, or the hours in force at a Julian date (UT), for a calendar
+ * whose zone changed. @internal
+ */
+export type Zone = number | ((jd: number) => number);
+
+/** The hours of `zone` at Julian date `jd` (UT). @internal */
+export function hoursAt(zone: Zone, jd: number): number {
+  return typeof zone === 'number' ? zone : zone(jd);
+}
+
+/** Julian date (UT) of 1967-08-08 00:00 UTC+8, when North Việt Nam's calendar moved to UTC+7. @internal */
+export const UTC7_SINCE_JD = jdFromDate(8, 8, 1967) - 0.5 - 8 / 24;
+
+/**
+ * The zone of the Vietnamese calendar: UTC+8 before 8/8/1967, UTC+7 from then (the North's
+ * calendar, which the whole country has followed since 1975; the South used UTC+8 until then). @internal
+ */
+export const VIETNAM_ZONE: Zone = (jd) => (jd < UTC7_SINCE_JD ? 8 : 7);
+
+/** The civil day (Julian day number) containing the k-th new moon in `zone`. @internal */
+export function newMoonDay(k: number, tz: Zone): number {
+  const jd = newMoon(k);
+  return Math.floor(jd + 0.5 + hoursAt(tz, jd) / 24);
 }
 
 /** The sun's apparent longitude (radians, 0–2π) at Julian date `jdn` (Meeus, chapter 25, simplified). @internal */
@@ -79,13 +100,13 @@ export function sunLongitude(jdn: number): number {
   return L;
 }
 
-/** The major solar term index (0–11, 30° each) at the start of civil day `day` in UTC+`tz`. @internal */
-export function solarTerm(day: number, tz: number): number {
-  return Math.floor((sunLongitude(day - 0.5 - tz / 24) / PI) * 6);
+/** The major solar term index (0–11, 30° each) at the start of civil day `day` in `zone`. @internal */
+export function solarTerm(day: number, tz: Zone): number {
+  return Math.floor((sunLongitude(day - 0.5 - hoursAt(tz, day - 0.5) / 24) / PI) * 6);
 }
 
 /** Index k of the new moon that starts month 11 (the month containing the winter solstice) of Gregorian year `yy`. @internal */
-export function month11K(yy: number, tz: number): number {
+export function month11K(yy: number, tz: Zone): number {
   const off = jdFromDate(31, 12, yy) - 2415021;
   const k = Math.floor(off / 29.530588853);
   return solarTerm(newMoonDay(k, tz), tz) >= 9 ? k - 1 : k;
@@ -108,7 +129,7 @@ export interface CycleMonth {
  */
 export function cycle(
   yy: number,
-  tz: number,
+  tz: Zone,
 ): { readonly months: readonly CycleMonth[]; readonly end: number } {
   const k0 = month11K(yy - 1, tz);
   const k1 = month11K(yy, tz);
@@ -132,29 +153,22 @@ export function cycle(
   return { months, end: newMoonDay(k1, tz) };
 }
 
-/** The time zone of the calendar for lunar year `year`: UTC+8 before 1968, UTC+7 from 1968. @internal */
-export function zoneOfLunarYear(year: number): number {
-  return year < 1968 ? 8 : 7;
-}
-
 /**
  * The months of lunar year `year` (months 1–10 from one cycle, 11–12 from the next), each with its
- * first day, and the first day of the next lunar year. Each lunar year is computed in its own zone,
- * so the last month of 1967 (UTC+8) ends where lunar year 1968 (UTC+7) begins.
+ * first day, and the first day of the next lunar year, in the Vietnamese zone ({@link VIETNAM_ZONE}:
+ * UTC+8 before 8/8/1967, UTC+7 from then, so months 8–12 of Đinh Mùi 1967 start in UTC+7).
  * @internal
  */
 export function lunarYearMonths(year: number): {
   readonly months: readonly CycleMonth[];
   readonly next: number;
 } {
-  const tz = zoneOfLunarYear(year);
   // Months 1–10 (and a leap month among them) of this cycle, then 11–12 (and leap 11 or 12) of the next.
   const months = [
-    ...cycle(year, tz).months.filter((m) => m.month <= 10),
-    ...cycle(year + 1, tz).months.filter((m) => m.month >= 11),
+    ...cycle(year, VIETNAM_ZONE).months.filter((m) => m.month <= 10),
+    ...cycle(year + 1, VIETNAM_ZONE).months.filter((m) => m.month >= 11),
   ];
-  const nextTz = zoneOfLunarYear(year + 1);
   const next =
-    cycle(year + 1, nextTz).months.find((m) => m.month === 1 && !m.leap)?.start ?? Number.NaN;
+    cycle(year + 1, VIETNAM_ZONE).months.find((m) => m.month === 1 && !m.leap)?.start ?? Number.NaN;
   return { months, next };
 }

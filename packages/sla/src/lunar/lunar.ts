@@ -1,8 +1,8 @@
 /**
  * Gregorian ↔ Vietnamese lunar conversion (âm lịch), 1900–2199, from the compact precomputed table.
- * Lunar years from 1968 are computed for UTC+7 (the Vietnamese calendar since 8/8/1967 in the
- * North, 1975 in the South); earlier years follow the UTC+8 calendar Việt Nam used before. Results
- * never depend on the host time zone.
+ * Months that start from 8/8/1967 on are computed for UTC+7 (the North's calendar from that day,
+ * the whole country's since 1975); earlier months follow the UTC+8 calendar Việt Nam used before.
+ * Results never depend on the host time zone.
  *
  * @module
  */

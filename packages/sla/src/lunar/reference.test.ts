@@ -10,8 +10,9 @@
  *   is already past 270°";
  * - a month has no major term when no day boundary inside it sees the Sun cross a multiple of 30°
  *   (scanned day by day), not by comparing the term at its first day with the next month's;
- * - a date's answer is the UTC+7 one when that lands in lunar year 1968 or later, else the UTC+8 one,
- *   and the test asserts that no day is claimed by neither zone (a gap).
+ * - a date's answer is the UTC+7 one from 8/8/1967 (when the North's calendar moved to UTC+7), else
+ *   the UTC+8 one, decided per date rather than per new moon; the walk over consecutive days checks
+ *   that the seam leaves no gap or repeat.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -112,15 +113,12 @@ function lunarIn(e: number, tz: number): LunarDate {
   throw new Error(`no month contains ${formatCivilDate(e)} (UTC+${tz})`);
 }
 
-/** The Vietnamese calendar: UTC+7 from lunar year 1968 on, UTC+8 before. */
+/** North Việt Nam's calendar moved to UTC+7 on 8/8/1967 (the whole country follows it since 1975). */
+const UTC7_FROM = daysFromCivil(1967, 8, 8);
+
+/** The Vietnamese calendar: a day from 8/8/1967 on is read in the UTC+7 calendar, before it in UTC+8. */
 function reference(e: number): LunarDate {
-  const vn = lunarIn(e, 7);
-  if (vn.year >= 1968) return vn;
-  const old = lunarIn(e, 8);
-  if (old.year >= 1968) {
-    throw new Error(`${formatCivilDate(e)} is in no calendar: a gap at the 1967/1968 seam`);
-  }
-  return old;
+  return lunarIn(e, e >= UTC7_FROM ? 7 : 8);
 }
 
 const FIRST = daysFromCivil(1900, 1, 31);
@@ -197,8 +195,10 @@ describe('lunar calendar, acceptance against an independent reference', () => {
   it('lunarYear agrees with it on every year: Tết, leap month, month starts and lengths', () => {
     for (let y = 1900; y <= 2199; y++) {
       const got = lunarYear(y);
-      const tz = y >= 1968 ? 7 : 8;
-      const want = [...cycleOf(y, tz), ...cycleOf(y + 1, tz)].filter((m) => m.lunarYear === y);
+      // Per month, the calendar in force on its first day (UTC+7 from 8/8/1967).
+      const in7 = [...cycleOf(y, 7), ...cycleOf(y + 1, 7)].filter((m) => m.lunarYear === y);
+      const in8 = [...cycleOf(y, 8), ...cycleOf(y + 1, 8)].filter((m) => m.lunarYear === y);
+      const want = in7.map((m, i) => (m.start >= UTC7_FROM ? m : (in8[i] ?? m)));
       expect(got.months.map((m) => [m.month, m.leap, m.start])).toEqual(
         want.map((m) => [m.month, m.leap, formatCivilDate(m.start)]),
       );
@@ -212,6 +212,14 @@ describe('lunar calendar, acceptance against an independent reference', () => {
       expect(got.newYear).toBe(got.months[0]?.start);
       expect(got.leapMonth).toBe(want.find((m) => m.leap)?.month ?? null);
     }
+  });
+
+  it("the zone switch of 8/8/1967: months from then start in UTC+7 (the North's calendar)", () => {
+    // 1/12/1967 is the 1st of month 11 of Đinh Mùi (UTC+8 would make it the 30th of month 10).
+    expect(toLunar('1967-12-01')).toEqual({ year: 1967, month: 11, day: 1, leap: false });
+    expect(toLunar('1967-11-30')).toEqual({ year: 1967, month: 10, day: 29, leap: false });
+    expect(fromLunar({ year: 1967, month: 11, day: 1 })).toBe('1967-12-01');
+    expect(lunarYear(1967).months.find((m) => m.month === 10)?.days).toBe(29);
   });
 
   it('the 1967/1968 seam: no gap, no overlap, Chạp Đinh Mùi cut to 29 days', () => {

@@ -7,7 +7,7 @@ export const LUNAR_TABLE =
   '1brue0ev911y9qs13esp0br821pvv60w10m29hyj1emhj0kn92213ru18zis' +
   '0enk91snk90z2c32f5ar1k7qj0nl2323wrx1bsdm0hphx1yap013e4p08xar' +
   '1pv2t0tfsd29hyu1emjx0ngyy212nm167qd0eqfe1vhvu0z6ad2cc5z1k7rq' +
-  '0qe9h23wt11bsnm0hmzp1ybad13d56067pz1n0d70tcnv26ovf1emp50nhaq' +
+  '0qe9h23wt11bsnm0hmzp1ybad13d56067pz1n0rf0tcnv26ovf1emp50nhaq' +
   '23wwi1678l0c30r1so5p0z8a32calp1hep90qeei26qi11btzm0hput1yazp' +
   '13dxx062zx1n0s60tcqd29iad1end50niqa23xjm190rq0btjq1pv130z8eu' +
   '2f4a21hfth0qabt26p8p1bslv0ev571vga310kt708w9m1n0x60tdut29j8l' +

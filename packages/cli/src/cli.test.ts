@@ -110,6 +110,39 @@ describe('motcua calendar', () => {
     expect(table.stdout).toMatch(/Ngày làm bù/);
   });
 
+  it('calendar diff shows what an announced schedule changes against the estimate', () => {
+    const file = join(tmpdir(), `motcua-notice-2027-${process.pid}.json`);
+    const day = (date: string, kind: string, vi: string) => ({ date, kind, name: { vi, en: vi } });
+    writeFileSync(
+      file,
+      JSON.stringify({
+        years: [2027],
+        source: { document: 'Thông báo thử 2027', confidence: 'high' },
+        days: [
+          day('2027-01-01', 'holiday', 'Tết Dương lịch'),
+          day('2027-02-04', 'tet', 'Tết Nguyên đán'),
+          day('2027-02-05', 'tet', 'Tết Nguyên đán'),
+          day('2027-02-08', 'tet', 'Tết Nguyên đán'),
+          day('2027-02-09', 'tet', 'Tết Nguyên đán'),
+          day('2027-02-10', 'tet', 'Tết Nguyên đán'),
+          day('2027-02-11', 'swapped', 'Hoán đổi'),
+          day('2027-02-20', 'make-up', 'Làm bù'),
+        ],
+      }),
+    );
+    const r = motcua('calendar', 'diff', '--schedule', file, '--json');
+    expect(r.status).toBe(0);
+    const body = JSON.parse(r.stdout) as { year: number; changes: { date: string }[] };
+    expect(body.year).toBe(2027);
+    const dates = body.changes.map((c) => c.date);
+    expect(dates).toContain('2027-02-11'); // announced swap
+    expect(dates).toContain('2027-02-20'); // announced make-up Saturday
+    expect(dates).not.toContain('2027-02-04'); // the estimate already had it off
+    const text = motcua('calendar', 'diff', '2027', '--schedule', file);
+    expect(text.stdout).toMatch(/2027-02-11 .* làm việc .* nghỉ \(Hoán đổi\)/);
+    expect(motcua('calendar', 'diff', '2027').status).toBe(2);
+  });
+
   it('applies a schedule file, and rejects a bad one (exit 1) or a bad year (exit 2)', () => {
     const file = join(tmpdir(), `motcua-schedule-${process.pid}.json`);
     writeFileSync(

@@ -109,6 +109,13 @@ export interface VietnamCalendarOptions {
    * announced, checked against each official year by the tests.
    */
   readonly officialSchedules?: boolean | undefined;
+  /**
+   * Whose calendar (default `'public'`): `'public'`, the civil servants' calendar with the official
+   * swapped days and make-up Saturdays; `'private'`, the statutory days off and their compensatory
+   * days without the public sector's swaps and make-up Saturdays (businesses are only encouraged
+   * to follow those), for deadlines that run on a business's own calendar.
+   */
+  readonly sector?: 'public' | 'private' | undefined;
 }
 
 /**
@@ -270,12 +277,21 @@ export function vietnamCalendar(options?: VietnamCalendarOptions): WorkingCalend
   const entries = new Map<number, DayEntry>();
   const official = new Set<number>();
   const add = (day: number, e: DayEntry) => entries.set(day, entry(e));
+  const sector = options?.sector ?? 'public';
+  if (sector !== 'public' && sector !== 'private')
+    throw invalid(
+      fn,
+      `sector must be 'public' or 'private', got ${show(sector)}`,
+      `sector phải là 'public' hoặc 'private', nhận được ${show(sector)}`,
+    );
   if (options?.officialSchedules !== false) {
     for (const [y, data] of Object.entries(officialYears())) {
       official.add(Number(y));
       const source = Object.freeze({ document: data.document, confidence: data.confidence });
       for (const item of data.days.split(' ')) {
         const [date = '', kind = 'holiday', key = ''] = item.split('|');
+        // The public sector's swaps and make-up Saturdays do not bind businesses.
+        if (sector === 'private' && (kind === 'swapped' || kind === 'make-up')) continue;
         const day = parseCivilDate(date, fn);
         add(day, {
           date,

@@ -96,4 +96,17 @@ describe('a calendar is a value', () => {
     expect(daysOff(rules, 2026).every((d) => d.estimated)).toBe(true);
     expect(daysOff(vietnamCalendar(), 2026).every((d) => !d.estimated)).toBe(true);
   });
+
+  it("sector: 'private' keeps the statutory days and compensations, not the public sector's swaps", () => {
+    const business = vietnamCalendar({ sector: 'private' });
+    expect(isWorkingDay(business, '2025-05-02')).toBe(true); // swapped for civil servants only
+    expect(isWorkingDay(business, '2025-04-26')).toBe(false); // their make-up Saturday
+    expect(isWorkingDay(business, '2026-01-02')).toBe(true);
+    expect(isWorkingDay(business, '2026-02-16')).toBe(false); // Tết
+    expect(isWorkingDay(business, '2026-04-27')).toBe(false); // compensatory (Hùng Kings on Sunday)
+    expect(daysOff(business, 2025).some((d) => d.kind === 'swapped')).toBe(false);
+    expect(() => vietnamCalendar({ sector: 'ngo' as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
 });

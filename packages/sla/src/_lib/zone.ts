@@ -49,9 +49,72 @@ export function assertTimeZone(timeZone: unknown, fn: string): asserts timeZone 
   );
 }
 
+/** 1900-01-01T00:00Z: the start of the offsets tabulated for the +7 zones. */
+const TABLE_FROM_MS = Date.UTC(1899, 11, 1);
+const STEP_MS = 7 * 86_400_000;
+
+/** A zone's offsets before it became fixed at +7: offset `offset[i]` from `at[i]` (ms) on. */
+interface OffsetHistory {
+  readonly at: Float64Array;
+  readonly offset: Float64Array;
+}
+const histories = new Map<string, OffsetHistory>();
+let lastZone = '';
+let lastHistory: OffsetHistory | undefined;
+
+/**
+ * The historical offsets of a +7 zone from 1899-12 to its fixing in 1975, read once from the
+ * runtime's time-zone data (weekly samples, each change found to the millisecond by bisection), so
+ * that converting an old instant costs a binary search instead of an `Intl` call.
+ */
+function historyOf(timeZone: string): OffsetHistory {
+  let h = histories.get(timeZone);
+  if (h !== undefined) return h;
+  const at: number[] = [Number.NEGATIVE_INFINITY];
+  const offset: number[] = [tzOffset(timeZone, new Date(TABLE_FROM_MS))];
+  let prevMs = TABLE_FROM_MS;
+  let prev = offset[0] as number;
+  for (let ms = TABLE_FROM_MS + STEP_MS; ms <= VN_FIXED_SINCE_MS + STEP_MS; ms += STEP_MS) {
+    const o = tzOffset(timeZone, new Date(ms));
+    if (o !== prev) {
+      let lo = prevMs;
+      let hi = ms; // offset(lo) = prev, offset(hi) = o: find the first instant with the new offset
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (tzOffset(timeZone, new Date(mid)) === prev) lo = mid;
+        else hi = mid;
+      }
+      at.push(hi);
+      offset.push(o);
+      prev = o;
+    }
+    prevMs = ms;
+  }
+  h = { at: Float64Array.from(at), offset: Float64Array.from(offset) };
+  histories.set(timeZone, h);
+  return h;
+}
+
 /** Offset of `timeZone` from UTC in minutes at the instant `utcMs` (UTC+7 → 420). @internal */
 export function offsetMinutes(timeZone: string, utcMs: number): number {
-  if (FIXED_PLUS_7.has(timeZone) && utcMs >= VN_FIXED_SINCE_MS) return 420;
+  if (FIXED_PLUS_7.has(timeZone)) {
+    if (utcMs >= VN_FIXED_SINCE_MS) return 420;
+    if (utcMs >= TABLE_FROM_MS) {
+      if (timeZone !== lastZone) {
+        lastHistory = historyOf(timeZone);
+        lastZone = timeZone;
+      }
+      const h = lastHistory as OffsetHistory;
+      let lo = 0;
+      let hi = h.at.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if ((h.at[mid] as number) <= utcMs) lo = mid;
+        else hi = mid - 1;
+      }
+      return h.offset[lo] as number;
+    }
+  }
   return tzOffset(timeZone, new Date(utcMs));
 }
 

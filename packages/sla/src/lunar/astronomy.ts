@@ -1,6 +1,7 @@
 /**
  * The astronomy behind the Vietnamese lunar calendar, after Hồ Ngọc Đức's published method (itself
- * after Jean Meeus, Astronomical Algorithms): Julian day numbers, the instant of the k-th new moon,
+ * after Jean Meeus, Astronomical Algorithms) with Meeus's full new-moon series and a modern ΔT:
+ * Julian day numbers, the instant of the k-th new moon,
  * the sun's longitude, and from them each cycle of lunar months between two winter-solstice months
  * (month 11). Used by `scripts/gen-lunar-table.ts` to generate `table.generated.ts`; the runtime
  * reads the table only.
@@ -37,28 +38,135 @@ export function epochDayOfJd(jd: number): number {
   return jd - 2440588;
 }
 
-/** The k-th new moon after 1900-01-01 13:52 UTC, as a Julian date (Meeus, chapter 49, simplified). @internal */
+/**
+ * ΔT = TT − UT in seconds for a decimal year: the polynomials of Espenak & Meeus (NASA, 2006) for
+ * 1860–2150, and their long-term parabola after 2150. Beyond the present these are predictions.
+ * @internal
+ */
+export function deltaT(year: number): number {
+  const y = year;
+  if (y < 1900) {
+    const t = y - 1860;
+    return (
+      7.62 +
+      0.5737 * t -
+      0.251754 * t ** 2 +
+      0.01680668 * t ** 3 -
+      0.0004473624 * t ** 4 +
+      t ** 5 / 233174
+    );
+  }
+  if (y < 1920) {
+    const t = y - 1900;
+    return -2.79 + 1.494119 * t - 0.0598939 * t ** 2 + 0.0061966 * t ** 3 - 0.000197 * t ** 4;
+  }
+  if (y < 1941) {
+    const t = y - 1920;
+    return 21.2 + 0.84493 * t - 0.0761 * t ** 2 + 0.0020936 * t ** 3;
+  }
+  if (y < 1961) {
+    const t = y - 1950;
+    return 29.07 + 0.407 * t - t ** 2 / 233 + t ** 3 / 2547;
+  }
+  if (y < 1986) {
+    const t = y - 1975;
+    return 45.45 + 1.067 * t - t ** 2 / 260 - t ** 3 / 718;
+  }
+  if (y < 2005) {
+    const t = y - 2000;
+    return (
+      63.86 +
+      0.3345 * t -
+      0.060374 * t ** 2 +
+      0.0017275 * t ** 3 +
+      0.000651814 * t ** 4 +
+      0.00002373599 * t ** 5
+    );
+  }
+  if (y < 2050) {
+    const t = y - 2000;
+    return 62.92 + 0.32217 * t + 0.005589 * t ** 2;
+  }
+  const u = (y - 1820) / 100;
+  if (y < 2150) return -20 + 32 * u * u - 0.5628 * (2150 - y);
+  return -20 + 32 * u * u;
+}
+
+const NEW_MOON_TERMS: readonly (readonly [number, number, number, number, number])[] = [
+  // [coefficient, power of E, multiple of M, of M′, of F]  (Meeus, table 49.A, new moon)
+  [-0.4072, 0, 0, 1, 0],
+  [0.17241, 1, 1, 0, 0],
+  [0.01608, 0, 0, 2, 0],
+  [0.01039, 0, 0, 0, 2],
+  [0.00739, 1, -1, 1, 0],
+  [-0.00514, 1, 1, 1, 0],
+  [0.00208, 2, 2, 0, 0],
+  [-0.00111, 0, 0, 1, -2],
+  [-0.00057, 0, 0, 1, 2],
+  [0.00056, 1, 1, 2, 0],
+  [-0.00042, 0, 0, 3, 0],
+  [0.00042, 1, 1, 0, 2],
+  [0.00038, 1, 1, 0, -2],
+  [-0.00024, 1, -1, 2, 0],
+  [-0.00007, 0, 2, 1, 0],
+  [0.00004, 0, 0, 2, -2],
+  [0.00004, 0, 3, 0, 0],
+  [0.00003, 0, 1, 1, -2],
+  [0.00003, 0, 0, 2, 2],
+  [-0.00003, 0, 1, 1, 2],
+  [0.00003, 0, -1, 1, 2],
+  [-0.00002, 0, -1, 1, -2],
+  [-0.00002, 0, 1, 3, 0],
+  [0.00002, 0, 0, 4, 0],
+];
+
+const PLANETARY: readonly (readonly [number, number, number])[] = [
+  // [coefficient, A at k = 0 (degrees), degrees per lunation]  (Meeus, chapter 49, A1–A14)
+  [0.000325, 299.77, 0.107408],
+  [0.000165, 251.88, 0.016321],
+  [0.000164, 251.83, 26.651886],
+  [0.000126, 349.42, 36.412478],
+  [0.00011, 84.66, 18.206239],
+  [0.000062, 141.74, 53.303771],
+  [0.00006, 207.14, 2.453732],
+  [0.000056, 154.84, 7.30686],
+  [0.000047, 34.52, 27.261239],
+  [0.000042, 207.19, 0.121824],
+  [0.00004, 291.34, 1.844379],
+  [0.000037, 161.72, 24.198154],
+  [0.000035, 239.56, 25.513099],
+  [0.000023, 331.55, 3.592518],
+];
+
+/**
+ * The k-th new moon after 1900-01-01 13:52 UTC, as a Julian date in UT: Meeus, chapter 49, with all
+ * 25 periodic terms and the 14 planetary corrections (accurate to seconds against modern
+ * ephemerides), converted from dynamical time with {@link deltaT}.
+ * @internal
+ */
 export function newMoon(k: number): number {
-  const T = k / 1236.85;
+  const km = k - 1237; // Meeus counts from the new moon of 6 January 2000
+  const T = km / 1236.85;
   const T2 = T * T;
   const T3 = T2 * T;
-  let jd1 = 2415020.75933 + 29.53058868 * k + 0.0001178 * T2 - 0.000000155 * T3;
-  jd1 += 0.00033 * Math.sin((166.56 + 132.87 * T - 0.009173 * T2) * DR);
-  const M = 359.2242 + 29.10535608 * k - 0.0000333 * T2 - 0.00000347 * T3;
-  const Mpr = 306.0253 + 385.81691806 * k + 0.0107306 * T2 + 0.00001236 * T3;
-  const F = 21.2964 + 390.67050646 * k - 0.0016528 * T2 - 0.00000239 * T3;
-  let C1 = (0.1734 - 0.000393 * T) * Math.sin(M * DR) + 0.0021 * Math.sin(2 * DR * M);
-  C1 = C1 - 0.4068 * Math.sin(Mpr * DR) + 0.0161 * Math.sin(DR * 2 * Mpr);
-  C1 = C1 - 0.0004 * Math.sin(DR * 3 * Mpr);
-  C1 = C1 + 0.0104 * Math.sin(DR * 2 * F) - 0.0051 * Math.sin(DR * (M + Mpr));
-  C1 = C1 - 0.0074 * Math.sin(DR * (M - Mpr)) + 0.0004 * Math.sin(DR * (2 * F + M));
-  C1 = C1 - 0.0004 * Math.sin(DR * (2 * F - M)) - 0.0006 * Math.sin(DR * (2 * F + Mpr));
-  C1 = C1 + 0.001 * Math.sin(DR * (2 * F - Mpr)) + 0.0005 * Math.sin(DR * (2 * Mpr + M));
-  const deltat =
-    T < -11
-      ? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3
-      : -0.000278 + 0.000265 * T + 0.000262 * T2;
-  return jd1 + C1 - deltat;
+  const T4 = T3 * T;
+  const jde =
+    2451550.09766 + 29.530588861 * km + 0.00015437 * T2 - 0.00000015 * T3 + 0.00000000073 * T4;
+  const E = 1 - 0.002516 * T - 0.0000074 * T2;
+  const M = (2.5534 + 29.1053567 * km - 0.0000014 * T2 - 0.00000011 * T3) * DR;
+  const Mp =
+    (201.5643 + 385.81693528 * km + 0.0107582 * T2 + 0.00001238 * T3 - 0.000000058 * T4) * DR;
+  const F =
+    (160.7108 + 390.67050284 * km - 0.0016118 * T2 - 0.00000227 * T3 + 0.000000011 * T4) * DR;
+  const Om = (124.7746 - 1.56375588 * km + 0.0020672 * T2 + 0.00000215 * T3) * DR;
+  let c = -0.00017 * Math.sin(Om);
+  for (const [a, e, m, mp, f] of NEW_MOON_TERMS)
+    c += a * E ** e * Math.sin(m * M + mp * Mp + f * F);
+  for (const [i, [a, a0, rate]] of PLANETARY.entries())
+    c += a * Math.sin((a0 + rate * km - (i === 0 ? 0.009173 * T2 : 0)) * DR);
+  const td = jde + c;
+  const year = 2000 + (td - 2451545.0) / 365.25;
+  return td - deltaT(year) / 86400;
 }
 
 /**
@@ -171,4 +279,23 @@ export function lunarYearMonths(year: number): {
   const next =
     cycle(year + 1, VIETNAM_ZONE).months.find((m) => m.month === 1 && !m.leap)?.start ?? Number.NaN;
   return { months, next };
+}
+
+/**
+ * The new moons of 1900–2199 that fall within `minutes` of local midnight in the Vietnamese zone:
+ * the month starts an error of that size in the new-moon instant (or in ΔT, beyond the present)
+ * would move by a day. Listed in the lunar guide as uncertain. @internal
+ */
+export function newMoonsNearMidnight(
+  minutes: number,
+): { readonly k: number; readonly jd: number; readonly day: number; readonly offset: number }[] {
+  const out: { k: number; jd: number; day: number; offset: number }[] = [];
+  for (let k = -15; k < 300 * 12.37 + 15; k++) {
+    const jd = newMoon(k);
+    const local = jd + 0.5 + hoursAt(VIETNAM_ZONE, jd) / 24;
+    const frac = local - Math.floor(local); // 0 at local midnight
+    const offset = (frac < 0.5 ? frac : frac - 1) * 1440; // minutes after (+) or before (−) midnight
+    if (Math.abs(offset) <= minutes) out.push({ k, jd, day: Math.floor(local), offset });
+  }
+  return out;
 }

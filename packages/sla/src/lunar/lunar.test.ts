@@ -179,6 +179,14 @@ describe('lunar calendar', () => {
     expect(checked).toBe(daysFromCivil(2199, 12, 31) - daysFromCivil(1900, 1, 31) + 1);
   });
 
+  it('after 2053, months follow the full new-moon series (Tết 2175 and 2199 a day earlier than the abridged one)', () => {
+    expect(lunarYear(2175).newYear).toBe('2175-01-22');
+    expect(lunarYear(2199).newYear).toBe('2199-01-26');
+    expect(toLunar('2072-12-09')).toEqual({ year: 2072, month: 11, day: 1, leap: false });
+    // The one day @dqcai/vn-lunar answers otherwise: the new moon is 0.4 minute after midnight.
+    expect(toLunar('2054-05-07')).toEqual({ year: 2054, month: 3, day: 30, leap: false });
+  });
+
   it('the committed table is exactly what the generator computes', () => {
     const generated = generateTable();
     expect(generated).toContain(LUNAR_TABLE.slice(0, 60));

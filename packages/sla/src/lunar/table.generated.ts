@@ -16,14 +16,14 @@ export const LUNAR_TABLE =
   '1sodm0zrrm2f5hu1k8x10qhcb23wp918z3h0ez4r1vgdp10l2i08xg21pvo2' +
   '0wahx29jj91emhh0knn1212gm13d850bu7e1sp1m1207m2ccyb1k9ba0qe6u' +
   '23wpn18z8a0et3p1vhhx13dca068431n1xv0tfsb29hyj1btej0knru212lm' +
-  '167ad0c2fe1soqy0z9g52f5at1hfe50nl4d23ws51bsfe0et9h1vi5h13eiy' +
+  '167ad0c2fe1soqy0z9g52f5p11hfe50nl4d23ws51bsfe0etnp1vi5h13eiy' +
   '094451n2c60tgly29hzq1emk50ko1g212vo167xh0etu21pua30wf4n2cazv' +
   '1hfff0nl5m23wx61bsr80hoo51vhhh10kuj0633f1n0rx0tdgr29i2d1hga2' +
   '0qb8423xcy190sl0ew7h1vhcl0zelp2f45y1k8tx0t7ze26qq21enc20kj0m' +
   '2145m13dzq092k61pu1m0w6vp29j6t1hf0y0nfl123wrp1662z0bzx31so8b' +
-  '12kii2f4a21k8yt0taoi29jki1bthx0hvm31ya8d13e0d08wa21pu420w7ft' +
-  '2ccyx1hg9e0nifp23x9i1900m0c1il1so9i10k4405vah1k9m10t85m26p3f' +
-  '1bsbr0ez4n1vh3v13e1m0bw0k1pufo0w9c92ccat1hfo30ku23212jx166wd' +
-  '0eusq1sotm12ffo2hz1g1n2h50qhed26pw61bsby0hsj11vhdh13elm0bxd0' +
+  '12kii2f4a21k8yx0taoi29jki1bthx0hvm31ya8d13e0d08wa21pu420w7ft' +
+  '2ccyx1hg9e0nifp23x9i1900m0c1il1so9i10k4405vah1k9m10t85u26p3f' +
+  '1bsbr0ez4n1vh3v13e1m0bw0k1pufo0w9c92ccax1hfo30ku23212jx166wd' +
+  '0eusq1sotm12ffo2hz1g1n2h50qhed26pw61bsby0hsj11vhdh13d0q09485' +
   '1sp0k0waiy2ccp61hfo60nn7a212l61676d0evgq1vgpe0xsit063be1k7yj' +
-  '0qe8n23wrv1bsd60hsnp1yap513e4y093qd1pv6t0w9xn29iz11emjx0nn8q';
+  '0qe8n23wrv1bsd60hsnp1yap513e4y093qd1pv6t0w9xn29iz11ekz10ku3v';

@@ -158,3 +158,35 @@ export interface Issue<Code extends string = string> {
 export type Result<T, I extends Issue = Issue> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly issues: readonly I[] };
+
+/**
+ * Renders any value for an error message, without ever throwing: `String(v)` throws on
+ * `{ toString: 1 }` and on objects without a prototype, `JSON.stringify` on cycles and BigInts, and a
+ * megabyte string would make an unreadable message. Strings are quoted; long renderings are cut.
+ *
+ * @param value - Anything (often the offending input).
+ * @returns At most about 80 characters.
+ * @example
+ * ```ts
+ * import { describeValue } from '@motcua/errors';
+ * describeValue('2026-02-30'); //=> '"2026-02-30"'
+ * describeValue({ toString: 1 }); //=> '{"toString":1}'
+ * describeValue(Object.create(null)); //=> '{}'
+ * ```
+ * @category Errors
+ */
+export function describeValue(value: unknown): string {
+  let s: string;
+  try {
+    if (typeof value === 'string')
+      s = JSON.stringify(value.length > 200 ? value.slice(0, 200) : value);
+    else if (value instanceof Date)
+      s = Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+    else if (typeof value === 'bigint') s = `${value}n`;
+    else if (value === null || typeof value !== 'object') s = String(value as never);
+    else s = JSON.stringify(value) ?? Object.prototype.toString.call(value);
+  } catch {
+    s = Object.prototype.toString.call(value);
+  }
+  return s.length > 80 ? `${s.slice(0, 80)}…` : s;
+}

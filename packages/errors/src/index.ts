@@ -4,4 +4,4 @@
  * @packageDocumentation
  */
 export type { Issue, IssuePath, Locale, LocalizedText, Result } from './error';
-export { isMotcuaError, MotcuaError } from './error';
+export { describeValue, isMotcuaError, MotcuaError } from './error';

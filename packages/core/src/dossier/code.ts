@@ -3,7 +3,9 @@
  *
  * @module
  */
+
 import type { Result } from '@motcua/errors';
+import { describeValue } from '@motcua/errors';
 import { CoreError } from '../errors';
 
 /**
@@ -37,8 +39,8 @@ function bad(code: unknown, why: { en: string; vi: string }): CoreError {
   return new CoreError(
     'INVALID_DOSSIER_CODE',
     {
-      en: `not a dossier code: ${String(code)} (${why.en})`,
-      vi: `mã số hồ sơ không hợp lệ: ${String(code)} (${why.vi})`,
+      en: `not a dossier code: ${describeValue(code)} (${why.en})`,
+      vi: `mã số hồ sơ không hợp lệ: ${describeValue(code)} (${why.vi})`,
     },
     { value: code },
   );

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { describeValue } from '@motcua/errors';
 import { type FormData, type FormDefinition, validateForm } from '@motcua/forms';
 import { civilDateOf } from '@motcua/sla';
 import { instantOf } from '../_lib/instant';
@@ -44,8 +45,8 @@ function create<F extends FormDefinition>(
     throw new CoreError(
       'INVALID_ARGUMENT',
       {
-        en: `${fn}: procedure ${String(procedure?.code)} is not offered on the ${String(channel)} channel`,
-        vi: `${fn}: thủ tục ${String(procedure?.code)} không thực hiện qua kênh ${String(channel)}`,
+        en: `${fn}: procedure ${describeValue(procedure?.code)} is not offered on the ${describeValue(channel)} channel`,
+        vi: `${fn}: thủ tục ${describeValue(procedure?.code)} không thực hiện qua kênh ${describeValue(channel)}`,
       },
       { channel },
     );

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { describeValue } from '@motcua/errors';
 import { addWorkingTime } from '@motcua/sla';
 import { defaultCalendar } from '../_lib/defaultCalendar';
 import { instantOf } from '../_lib/instant';
@@ -65,8 +66,8 @@ export function applyDossierEvent<D>(
   }
   if (event.role !== undefined && !t.roles.includes(event.role)) {
     throw notAllowed(dossier, event.type, {
-      en: `role ${String(event.role)} may not do this (only ${t.roles.join(', ')})`,
-      vi: `vai trò ${String(event.role)} không được thực hiện (chỉ ${t.roles.join(', ')})`,
+      en: `role ${typeof event.role === 'string' ? event.role.slice(0, 40) : describeValue(event.role)} may not do this (only ${t.roles.join(', ')})`,
+      vi: `vai trò ${typeof event.role === 'string' ? event.role.slice(0, 40) : describeValue(event.role)} không được thực hiện (chỉ ${t.roles.join(', ')})`,
     });
   }
   const when = instantOf(event.at, 'event.at');

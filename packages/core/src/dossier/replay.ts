@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { describeValue } from '@motcua/errors';
 import { CoreError } from '../errors';
 import { type CreationInput, initial } from './receive';
 import { applyDossierEvent } from './reducer';
@@ -113,8 +114,8 @@ export function dossierFromJSON(json: unknown, options?: DossierOptions): Dossie
     throw new CoreError(
       'INVALID_ARGUMENT',
       {
-        en: `dossierFromJSON: the dossier says ${String(stated.code)} is ${String(stated.status)}, its history says ${d.code} is ${d.status}`,
-        vi: `dossierFromJSON: hồ sơ ghi ${String(stated.code)} ở trạng thái ${String(stated.status)}, lịch sử cho ${d.code} ở trạng thái ${d.status}`,
+        en: `dossierFromJSON: the dossier says ${describeValue(stated.code)} is ${describeValue(stated.status)}, its history says ${d.code} is ${d.status}`,
+        vi: `dossierFromJSON: hồ sơ ghi ${describeValue(stated.code)} ở trạng thái ${describeValue(stated.status)}, lịch sử cho ${d.code} ở trạng thái ${d.status}`,
       },
       {
         stated: { code: stated.code, status: stated.status },

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { describeValue } from '@motcua/errors';
 import type { FormDefinition } from '@motcua/forms';
 import { formatProcessingTime, type LocalizedText, type ProcessingTime } from '@motcua/sla';
 import { CoreError } from '../errors';
@@ -202,7 +203,7 @@ function invalid(
 ): CoreError {
   return new CoreError(
     'INVALID_PROCEDURE',
-    { en: `procedure ${String(code)}: ${en}`, vi: `thủ tục ${String(code)}: ${vi}` },
+    { en: `procedure ${describeValue(code)}: ${en}`, vi: `thủ tục ${describeValue(code)}: ${vi}` },
     details,
   );
 }

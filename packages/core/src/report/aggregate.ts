@@ -6,6 +6,7 @@
  * @module
  */
 
+import { describeValue } from '@motcua/errors';
 import { type WorkingCalendar, workingTimeBetween } from '@motcua/sla';
 import { defaultCalendar } from '../_lib/defaultCalendar';
 import { instantMsOf } from '../_lib/instant';
@@ -127,16 +128,16 @@ function start(options: AggregateDossiersOptions): State {
   for (const d of by) {
     if (!DIMENSIONS.includes(d)) {
       throw new CoreError('INVALID_ARGUMENT', {
-        en: `aggregateDossiers: unknown dimension '${String(d)}' (one of ${DIMENSIONS.join(', ')})`,
-        vi: `aggregateDossiers: chiều phân tổ không hợp lệ '${String(d)}' (một trong ${DIMENSIONS.join(', ')})`,
+        en: `aggregateDossiers: unknown dimension ${describeValue(d)} (one of ${DIMENSIONS.join(', ')})`,
+        vi: `aggregateDossiers: chiều phân tổ không hợp lệ ${describeValue(d)} (một trong ${DIMENSIONS.join(', ')})`,
       });
     }
   }
   const granularity = options.granularity ?? 'month';
   if (!GRANULARITIES.includes(granularity)) {
     throw new CoreError('INVALID_ARGUMENT', {
-      en: `aggregateDossiers: unknown granularity '${String(granularity)}'`,
-      vi: `aggregateDossiers: độ chi tiết kỳ không hợp lệ '${String(granularity)}'`,
+      en: `aggregateDossiers: unknown granularity ${describeValue(granularity)}`,
+      vi: `aggregateDossiers: độ chi tiết kỳ không hợp lệ ${describeValue(granularity)}`,
     });
   }
   const groups: Partial<Record<ReportDimension, Record<string, ReportCounts>>> = {};
@@ -173,8 +174,8 @@ function prepare(r: DossierRecord, s: State): Prepared {
     throw new CoreError(
       'INVALID_RECORD',
       {
-        en: `dossier ${code}: unknown channel '${String(r.channel)}'`,
-        vi: `hồ sơ ${code}: kênh nộp không hợp lệ '${String(r.channel)}'`,
+        en: `dossier ${code}: unknown channel ${describeValue(r.channel)}`,
+        vi: `hồ sơ ${code}: kênh nộp không hợp lệ ${describeValue(r.channel)}`,
       },
       { code, field: 'channel' },
     );
@@ -187,8 +188,8 @@ function prepare(r: DossierRecord, s: State): Prepared {
     throw new CoreError(
       'INVALID_RECORD',
       {
-        en: `dossier ${code}: unknown outcome '${String(outcome)}'`,
-        vi: `hồ sơ ${code}: kết quả xử lý không hợp lệ '${String(outcome)}'`,
+        en: `dossier ${code}: unknown outcome ${describeValue(outcome)}`,
+        vi: `hồ sơ ${code}: kết quả xử lý không hợp lệ ${describeValue(outcome)}`,
       },
       { code, field: 'outcome' },
     );

@@ -1,3 +1,4 @@
+import { describeValue } from '@motcua/errors';
 import type { Locale, LocalizedText } from '../types';
 import type { FormCondition, FormDefinition, FormField, FormRule, FormScalar } from './types';
 
@@ -212,8 +213,8 @@ export function checkDefinition(def: FormDefinition): LocalizedDefinitionIssue[]
           !tf.options.some((o) => o.value === v)
         ) {
           add(ref.path, 'unknown_option', {
-            vi: `"${String(v)}" không phải là một lựa chọn của trường "${tf.key}"`,
-            en: `"${String(v)}" is not an option of "${tf.key}"`,
+            vi: `${describeValue(v)} không phải là một lựa chọn của trường "${tf.key}"`,
+            en: `${describeValue(v)} is not an option of "${tf.key}"`,
           });
         }
       }

@@ -7,6 +7,7 @@
  * @module
  */
 
+import { describeValue } from '@motcua/errors';
 import { FormsError } from '../errors';
 import type {
   AggregateCell,
@@ -100,8 +101,8 @@ export function resolveOptions(options: AggregateOptions | undefined): {
     for (const [k, v] of Object.entries(table)) {
       if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
         badOption(
-          `the weight of stratum "${k}" must be a positive finite number, got ${String(v)}`,
-          `trọng số của tầng "${k}" phải là số dương hữu hạn, nhận được ${String(v)}`,
+          `the weight of stratum "${k}" must be a positive finite number, got ${describeValue(v)}`,
+          `trọng số của tầng "${k}" phải là số dương hữu hạn, nhận được ${describeValue(v)}`,
           { stratum: k, weight: v },
         );
       }

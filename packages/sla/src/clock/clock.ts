@@ -8,6 +8,7 @@
  */
 
 import { instantMs } from '../_lib/instant';
+import { show as describeValue } from '../_lib/show';
 import type { WorkingCalendar } from '../calendar/calendar';
 import { describeDay } from '../calendar/days';
 import {
@@ -141,8 +142,8 @@ export function createClock(options: CreateClockOptions): SlaClock {
   const convention = options.convention ?? 'working-hours';
   if (convention !== 'working-hours' && convention !== 'end-of-day') {
     throw new SlaError('INVALID_ARGUMENT', {
-      en: `createClock: unknown convention ${String(convention)}`,
-      vi: `createClock: quy ước không hợp lệ ${String(convention)}`,
+      en: `createClock: unknown convention ${describeValue(convention)}`,
+      vi: `createClock: quy ước không hợp lệ ${describeValue(convention)}`,
     });
   }
   return {
@@ -284,8 +285,8 @@ export function applyClockEvent(clock: SlaClock, event: ClockEvent): SlaClock {
   if (event.type === 'pause') {
     if (!PAUSE_REASONS.includes(event.reason)) {
       throw refuse(
-        `unknown reason ${String(event.reason)} (${PAUSE_REASONS.join(', ')})`,
-        `lý do tạm dừng không hợp lệ ${String(event.reason)}`,
+        `unknown reason ${describeValue(event.reason)} (${PAUSE_REASONS.join(', ')})`,
+        `lý do tạm dừng không hợp lệ ${describeValue(event.reason)}`,
       );
     }
     stored = { ...stored, reason: event.reason };
@@ -561,8 +562,8 @@ export function explainClock(cal: WorkingCalendar, clock: SlaClock, at: Instant)
   const lines: LocalizedText[] = clock.events
     .filter((e) => Date.parse(e.at) <= atMs)
     .map((e) => ({
-      vi: `${e.at}: ${e.type}${'reason' in e ? ` (${String(e.reason)})` : ''}`,
-      en: `${e.at}: ${e.type}${'reason' in e ? ` (${String(e.reason)})` : ''}`,
+      vi: `${e.at}: ${e.type}${'reason' in e ? ` (${describeValue(e.reason)})` : ''}`,
+      en: `${e.at}: ${e.type}${'reason' in e ? ` (${describeValue(e.reason)})` : ''}`,
     }));
   const start = clock.events.find((e) => e.type === 'start' || e.type === 'restart');
   if (start && s.dueAt) {

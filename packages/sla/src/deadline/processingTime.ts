@@ -3,7 +3,9 @@
  *
  * @module
  */
+
 import type { Issue, Result } from '@motcua/errors';
+import { show as describeValue } from '../_lib/show';
 import { isSlaError, SlaError, type SlaErrorCode } from '../errors';
 import type { Locale } from '../types';
 import type { ProcessingTime } from './deadline';
@@ -96,8 +98,8 @@ export function parseProcessingTime(text: string): ProcessingTime {
     throw new SlaError(
       'UNKNOWN_PROCESSING_TIME',
       {
-        en: `parseProcessingTime: cannot read the processing time '${String(text)}' (${r.reason}; understood: ${r.understood.join(', ') || 'nothing'})`,
-        vi: `parseProcessingTime: không đọc được thời hạn giải quyết '${String(text)}' (đã hiểu: ${r.understood.join(', ') || 'không có gì'})`,
+        en: `parseProcessingTime: cannot read the processing time ${describeValue(text)} (${r.reason}; understood: ${r.understood.join(', ') || 'nothing'})`,
+        vi: `parseProcessingTime: không đọc được thời hạn giải quyết ${describeValue(text)} (đã hiểu: ${r.understood.join(', ') || 'không có gì'})`,
       },
       { text, reason: r.reason, understood: r.understood },
     );

@@ -6,8 +6,10 @@
  *
  * @module
  */
+
 import { civilFromDays, daysFromCivil, formatCivilDate, parseCivilDate } from '../_lib/civil';
 import { FIRST_LUNAR_YEAR, LAST_YEAR as LAST_LUNAR_YEAR } from '../_lib/range';
+import { show as describeValue } from '../_lib/show';
 import { assertTimeZone, epochDayOf, VIETNAM_TIME_ZONE } from '../_lib/zone';
 import { SlaError } from '../errors';
 import type { CivilDate, DateInput, Locale } from '../types';
@@ -113,8 +115,8 @@ function outOfRange(fn: string, value: unknown): SlaError {
   return new SlaError(
     'OUT_OF_RANGE',
     {
-      en: `${fn}: the lunar calendar covers 1900-01-31 (Tết 1900) to 2199-12-31, got ${String(value)}`,
-      vi: `${fn}: âm lịch hỗ trợ từ 1900-01-31 (Tết 1900) đến 2199-12-31, nhận được ${String(value)}`,
+      en: `${fn}: the lunar calendar covers 1900-01-31 (Tết 1900) to 2199-12-31, got ${describeValue(value)}`,
+      vi: `${fn}: âm lịch hỗ trợ từ 1900-01-31 (Tết 1900) đến 2199-12-31, nhận được ${describeValue(value)}`,
     },
     { value, from: '1900-01-31', to: '2199-12-31' },
   );

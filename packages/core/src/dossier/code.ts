@@ -5,7 +5,6 @@
  */
 
 import type { Result } from '@motcua/errors';
-import { describeValue } from '@motcua/errors';
 import { CoreError } from '../errors';
 
 /**
@@ -27,20 +26,24 @@ export interface DossierCodeParts {
   readonly sequence: number;
 }
 
-const AGENCY = /^[^\s-]+$/;
-const CODE = /^([^\s-]+)-(\d{2})(\d{2})(\d{2})-(\d{4,7})$/;
+const AGENCY = /^[\x21-\x2C\x2E-\x7E]+$/; // visible ASCII but '-': no spaces, no invisible characters
+const CODE = /^([\x21-\x2C\x2E-\x7E]+)-(\d{2})(\d{2})(\d{2})-(\d{4,7})$/;
 
 function realDate(y: number, m: number, d: number): boolean {
   const t = new Date(Date.UTC(y, m - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
+/** A short, safe rendering (the code module stays small: no general value printer). */
+const shown = (v: unknown): string =>
+  typeof v === 'string' ? JSON.stringify(v.slice(0, 80)) : `(${typeof v})`;
+
 function bad(code: unknown, why: { en: string; vi: string }): CoreError {
   return new CoreError(
     'INVALID_DOSSIER_CODE',
     {
-      en: `not a dossier code: ${describeValue(code)} (${why.en})`,
-      vi: `mã số hồ sơ không hợp lệ: ${describeValue(code)} (${why.vi})`,
+      en: `not a dossier code: ${shown(code)} (${why.en})`,
+      vi: `mã số hồ sơ không hợp lệ: ${shown(code)} (${why.vi})`,
     },
     { value: code },
   );

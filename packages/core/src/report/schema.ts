@@ -40,7 +40,7 @@ export const DossierRecordSchema: z.ZodType<DossierRecord> = z.object({
   code: z.string().min(1),
   procedure: z.string().min(1),
   field: z.string().min(1).optional(),
-  unit: z.string().min(1),
+  unit: z.string(), // '' for a dossier without a unit (as dossierRecord writes it)
   channel: z.enum(['direct', 'online', 'postal']),
   receivedAt: instant,
   dueAt: instant.nullable().optional(),

@@ -1,3 +1,4 @@
+import { FormsError } from '../errors';
 import type { Locale } from '../types';
 
 /**
@@ -22,7 +23,11 @@ const PREFIX = '(?:\\(\\+?84\\)|\\+84|84|0)';
 
 function patterns(): readonly (readonly [RegExp, 'email' | 'phone' | 'id12' | 'id9'])[] {
   return [
-    [/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu, 'email'],
+    // Bounded parts, and a local part that starts where a run starts: linear in the text's length.
+    [
+      /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}(?![\p{L}\p{N}-])/gu,
+      'email',
+    ],
     // Mobile: prefix, 3/5/7/8/9, then 8 digits; landline: prefix, 2x, then 8 digits.
     [new RegExp(`(?<![\\d+])${PREFIX}${SEP}(?:[35789]|2\\d)(?:${SEP}\\d){8}(?!\\d)`, 'g'), 'phone'],
     // 12-digit personal identification number (CCCD / căn cước), written in one run.
@@ -67,6 +72,11 @@ const PLACEHOLDERS = {
  * @category Surveys
  */
 export function redactPersonalData(text: string, options?: RedactPersonalDataOptions): string {
+  if (typeof text !== 'string')
+    throw new FormsError('INVALID_ARGUMENT', {
+      vi: 'redactPersonalData: cần một chuỗi văn bản',
+      en: 'redactPersonalData: expected a string',
+    });
   const placeholders = PLACEHOLDERS[options?.locale === 'en' ? 'en' : 'vi'];
   let out = text;
   for (const [pattern, kind] of patterns()) {

@@ -234,6 +234,13 @@ function wordPrefixes(tokens: readonly string[], text: string): boolean {
  * @category Administrative units
  */
 export function searchUnits(query: string, options?: SearchUnitsOptions): readonly UnitMatch[] {
+  if (typeof query !== 'string')
+    throw new FormsError('INVALID_ARGUMENT', {
+      vi: 'searchUnits: từ khóa phải là một chuỗi',
+      en: 'searchUnits: the query must be a string',
+    });
+  // No unit's name is longer than 100 characters: a longer query matches nothing (and stays cheap).
+  if (query.length > 200) return [];
   const limit = options?.limit ?? 20;
   if (!Number.isSafeInteger(limit) || limit < 1) {
     throw new FormsError(

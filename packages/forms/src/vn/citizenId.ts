@@ -143,6 +143,7 @@ export function safeParseCitizenId(
   input: string,
   options?: ParseCitizenIdOptions,
 ): VnResult<CitizenIdParts, CitizenIdIssueCode> {
+  if (typeof input !== 'string' || input.length > 256) return vnFail('invalid_citizen_id', VI);
   let birthYearExpected: number | undefined;
   if (options?.birthDate !== undefined) {
     const d = safeParseVnDate(options.birthDate);

@@ -29,6 +29,7 @@ const VN = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
  * @category Identifiers
  */
 export function safeParseVnDate(input: string): VnResult<string, 'invalid_date'> {
+  if (typeof input !== 'string' || input.length > 256) return vnFail('invalid_date', VI);
   const s = input.trim();
   let y: number;
   let m: number;

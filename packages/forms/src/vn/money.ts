@@ -37,7 +37,9 @@ export function safeParseVnd(input: string | number): VnResult<number, 'invalid_
       ? { ok: true, value: input + 0 }
       : vnFail('invalid_money', VI);
   }
-  const s = input.trim().replace(CURRENCY, '');
+  // Amounts are short: refusing long input keeps the check linear; NFC reads "đồng" typed in NFD.
+  if (typeof input !== 'string' || input.length > 64) return vnFail('invalid_money', VI);
+  const s = input.normalize('NFC').trim().replace(CURRENCY, '');
   if (!/^(?:\d+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+)$/.test(s)) {
     return vnFail('invalid_money', VI);
   }

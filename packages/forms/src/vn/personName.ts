@@ -64,6 +64,7 @@ export function safeParsePersonName(
   input: string,
   options?: ParsePersonNameOptions,
 ): VnResult<string, 'invalid_person_name'> {
+  if (typeof input !== 'string' || input.length > 256) return vnFail('invalid_person_name', VI);
   // Under NFC, only combining marks change the letters accepted here: skip the (costly)
   // normalisation when there are none.
   let s = (/[\u0300-\u036f]/.test(input) ? input.normalize('NFC') : input)

@@ -68,6 +68,7 @@ const PREFIXES =
  * @category Identifiers
  */
 export function safeParsePhone(input: string): VnResult<string, PhoneIssueCode> {
+  if (typeof input !== 'string' || input.length > 256) return vnFail('invalid_phone', VI);
   let s = input.trim();
   // A '+' may only open the number, possibly inside a parenthesis: '(+84) 912…'.
   const plus = /^\(?\+/.test(s);

@@ -87,6 +87,7 @@ const WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3];
  * @category Identifiers
  */
 export function safeParseTaxCode(input: string): VnResult<TaxCodeParts, TaxCodeIssueCode> {
+  if (typeof input !== 'string' || input.length > 256) return vnFail('invalid_tax_code', VI);
   const s = input.replace(/\s+/g, '');
   if (/^\d{12}$/.test(s)) {
     return citizenIdForm(s, false) === null

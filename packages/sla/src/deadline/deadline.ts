@@ -5,8 +5,10 @@
  *
  * @module
  */
-import { formatCivilDate, parseCivilDate } from '../_lib/civil';
+import { daysFromCivil, formatCivilDate, parseCivilDate } from '../_lib/civil';
 import { instantMs } from '../_lib/instant';
+import { LAST_YEAR } from '../_lib/range';
+import { show } from '../_lib/show';
 import { fromLocal, parseClockTime, toLocal } from '../_lib/zone';
 import type { WorkingCalendar } from '../calendar/calendar';
 import { describeDay } from '../calendar/days';
@@ -74,12 +76,14 @@ function invalid(fn: string, pt: unknown): SlaError {
   return new SlaError(
     'INVALID_ARGUMENT',
     {
-      en: `${fn}: not a processing time: ${JSON.stringify(pt)}`,
-      vi: `${fn}: thời hạn giải quyết không hợp lệ: ${JSON.stringify(pt)}`,
+      en: `${fn}: not a processing time (a positive amount of one unit, or sameDay): ${show(pt)}`,
+      vi: `${fn}: thời hạn giải quyết không hợp lệ (cần một số dương của một đơn vị, hoặc sameDay): ${show(pt)}`,
     },
     { value: pt },
   );
 }
+
+const LAST_DAY = daysFromCivil(LAST_YEAR, 12, 31);
 
 function amount(n: unknown, fn: string, pt: unknown): number {
   if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) throw invalid(fn, pt);
@@ -121,7 +125,18 @@ function compute(
   }
   if ('days' in pt) {
     const n = amount(pt.days, fn, pt);
-    if (!Number.isInteger(n)) throw invalid(fn, pt);
+    // Calendar days: a whole number from 1 (the day of receipt is not counted, so 0 days would end
+    // before the receipt), and the end must fall in the calendar's range.
+    if (!Number.isInteger(n) || n < 1) throw invalid(fn, pt);
+    if (local.day + n > LAST_DAY)
+      throw new SlaError(
+        'OUT_OF_RANGE',
+        {
+          en: `${fn}: ${n} days from ${formatCivilDate(local.day)} end after ${LAST_YEAR}-12-31, the end of the supported range`,
+          vi: `${fn}: ${n} ngày kể từ ${formatCivilDate(local.day)} kết thúc sau ${LAST_YEAR}-12-31, ngoài khoảng hỗ trợ`,
+        },
+        { value: pt },
+      );
     let last = local.day + n;
     if (intervalsOf(s, last).length === 0) last = next(last);
     return { due: close(last), start: ms };

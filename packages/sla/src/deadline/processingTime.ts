@@ -10,6 +10,11 @@ import { isSlaError, SlaError, type SlaErrorCode } from '../errors';
 import type { Locale } from '../types';
 import type { ProcessingTime } from './deadline';
 
+/** The longest text read (a published processing time is a sentence or two). */
+const MAX_TEXT = 1000;
+/** The largest amount read (days, hours): beyond it no deadline falls in the supported range. */
+const MAX_AMOUNT = 100_000;
+
 function fold(text: string): string {
   return text
     .normalize('NFD')
@@ -29,6 +34,9 @@ interface Failure {
 
 function parse(text: unknown): ProcessingTime | Failure {
   if (typeof text !== 'string' || text.trim() === '') return { reason: 'empty', understood: [] };
+  // Catalogue texts are a sentence or two: refusing longer input keeps the parser linear.
+  if (text.length > MAX_TEXT)
+    return { reason: `longer than ${MAX_TEXT} characters`, understood: [] };
   const t = fold(text);
   // "sau 15 giờ", "sau 15h", "sau 15:30", "sau 15 giờ 30"
   const cutoffRe = /sau (\d{1,2})(?: ?(?:gio|h)(?: ?(\d{2}))?|:(\d{2}))/;
@@ -57,6 +65,8 @@ function parse(text: unknown): ProcessingTime | Failure {
   if (kinds.size > 1) return { reason: 'ambiguous', understood };
   const [, n = '0', unit = ''] = durations[0] ?? [];
   const v = Number(n);
+  if (!(v >= 1 && v <= MAX_AMOUNT))
+    return { reason: `amount out of range (1 to ${MAX_AMOUNT})`, understood };
   switch (unit) {
     case 'ngay lam viec':
       return { workingDays: v };
@@ -101,7 +111,11 @@ export function parseProcessingTime(text: string): ProcessingTime {
         en: `parseProcessingTime: cannot read the processing time ${describeValue(text)} (${r.reason}; understood: ${r.understood.join(', ') || 'nothing'})`,
         vi: `parseProcessingTime: không đọc được thời hạn giải quyết ${describeValue(text)} (đã hiểu: ${r.understood.join(', ') || 'không có gì'})`,
       },
-      { text, reason: r.reason, understood: r.understood },
+      {
+        text: typeof text === 'string' ? text.slice(0, 200) : text,
+        reason: r.reason,
+        understood: r.understood,
+      },
     );
   }
   return r;

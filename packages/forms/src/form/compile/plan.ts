@@ -70,8 +70,12 @@ export function own(o: Record<string, unknown>, key: string): unknown {
   return Object.hasOwn(o, key) ? o[key] : undefined;
 }
 
+/** White space and the invisible format characters (zero-width space, joiners, BOM). */
+const INVISIBLE = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
+
+/** A missing value: absent, null, or a string of white space and invisible characters only. */
 export function isBlank(raw: unknown): boolean {
-  return raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
+  return raw === undefined || raw === null || (typeof raw === 'string' && INVISIBLE.test(raw));
 }
 
 export function sub(label: LocalizedText, vi: string, en: string): LocalizedText {

@@ -10,6 +10,8 @@ import { isMotcuaError, MotcuaError } from '@motcua/errors';
  * @category Errors
  */
 export type CoreErrorCode =
+  /** A dossier aggregate (from JSON, another agency) that is not one: see `safeParseDossierAggregate`. */
+  | 'INVALID_AGGREGATE'
   /** An instant that is not a valid `Date` or an ISO 8601 string with its offset. */
   | 'INVALID_DATE'
   /** An argument of the wrong shape or value. */

@@ -85,5 +85,6 @@ export type { DossierReport, DossierSummary, SummarizeDossiersOptions } from './
 export { summarizeCounts, summarizeDossiers } from './report/summary';
 export type { Judged766, TimelinessOptions } from './report/timeliness';
 export { judge766, timeliness } from './report/timeliness';
+export { parseDossierAggregate, safeParseDossierAggregate } from './report/validate';
 export { sampleCatalog } from './samples/sampleCatalog';
 // --- end reports ---

@@ -13,6 +13,7 @@ import {
   type ReportCounts,
   type ReportDimension,
 } from './counts';
+import { parseDossierAggregate } from './validate';
 
 const own = (t: Record<string, ReportCounts>, k: string) =>
   Object.hasOwn(t, k) ? t[k] : undefined;
@@ -46,6 +47,8 @@ function mergeGroups(
  * @category Reports
  */
 export function mergeDossierAggregates(a: DossierAggregate, b: DossierAggregate): DossierAggregate {
+  parseDossierAggregate(a);
+  parseDossierAggregate(b);
   const same =
     a.kind === b.kind &&
     a.from === b.from &&

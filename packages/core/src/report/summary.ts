@@ -6,6 +6,7 @@
  * @module
  */
 import type { DossierAggregate, ReportCounts, ReportDimension } from './counts';
+import { parseDossierAggregate } from './validate';
 
 /**
  * The readable figures of one group of dossiers.
@@ -172,6 +173,7 @@ export function summarizeDossiers(
   agg: DossierAggregate,
   options?: SummarizeDossiersOptions,
 ): DossierReport {
+  parseDossierAggregate(agg);
   const groups: Partial<Record<ReportDimension, Record<string, DossierSummary>>> = {};
   for (const d of agg.by) {
     const out: Record<string, DossierSummary> = Object.create(null); // '__proto__' is a key like any other

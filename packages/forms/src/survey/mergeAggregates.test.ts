@@ -191,3 +191,16 @@ describe('mergeAggregates', () => {
     );
   });
 });
+
+describe('aggregates from untrusted JSON (issue reproducers)', () => {
+  it('a scale of a billion values is refused, not expanded until the process aborts', () => {
+    const survey = sipasSurvey();
+    const agg = JSON.parse(JSON.stringify(aggregate(survey, sampleResponses(survey, 5, 3))));
+    const key = Object.keys(agg.questions).find((k) => agg.questions[k].scale !== null) as string;
+    agg.questions[key].scale = { min: 1, max: 1e9 };
+    expect(parseSurveyAggregate(agg).ok).toBe(false);
+    expect(() => mergeAggregates(agg, agg)).toThrow(
+      expect.objectContaining({ code: 'INVALID_AGGREGATE' }),
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { FormsError } from '../errors';
+import { FormsError, isFormsError } from '../errors';
 import type {
   AggregateCell,
   AggregateSettings,
@@ -60,8 +60,30 @@ function isAggregate(value: unknown): value is SurveyAggregate {
     typeof v.questions === 'object' &&
     typeof v.elements === 'object' &&
     typeof v.groups === 'object' &&
-    Array.isArray(v.cells)
+    Array.isArray(v.cells) &&
+    boundedScales(v.questions)
   );
+}
+
+/** Every rating scale within a survey definition's bounds (a 1e9-value scale is junk, not data). */
+function boundedScales(questions: unknown): boolean {
+  if (typeof questions !== 'object' || questions === null) return false;
+  for (const q of Object.values(questions)) {
+    const scale = (q as { scale?: unknown } | null)?.scale;
+    if (scale === null || scale === undefined) continue;
+    const { min, max } = scale as { min?: unknown; max?: unknown };
+    if (
+      typeof min !== 'number' ||
+      typeof max !== 'number' ||
+      !Number.isSafeInteger(min) ||
+      !Number.isSafeInteger(max) ||
+      min < -100 ||
+      max > 200 ||
+      min > max
+    )
+      return false;
+  }
+  return true;
 }
 
 interface CellSum {
@@ -213,17 +235,32 @@ export function mergeAggregates<K extends string, E extends string>(
     }
   });
   const aggs = all as readonly SurveyAggregate[];
-  const head = aggs[0] as SurveyAggregate;
-  const layout = layoutOf(head);
-  for (const a of aggs) {
-    if (a.survey.id !== head.survey.id || a.survey.version !== head.survey.version) {
-      mismatch('survey id or version', { expected: head.survey, got: a.survey });
+  try {
+    const head = aggs[0] as SurveyAggregate;
+    const layout = layoutOf(head);
+    for (const a of aggs) {
+      if (a.survey.id !== head.survey.id || a.survey.version !== head.survey.version) {
+        mismatch('survey id or version', { expected: head.survey, got: a.survey });
+      }
+      if (!sameSettings(a.settings, head.settings)) {
+        mismatch('settings', { expected: head.settings, got: a.settings });
+      }
+      const diff = sameLayout(layout, layoutOf(a));
+      if (diff !== null) mismatch(diff, { survey: head.survey });
     }
-    if (!sameSettings(a.settings, head.settings)) {
-      mismatch('settings', { expected: head.settings, got: a.settings });
-    }
-    const diff = sameLayout(layout, layoutOf(a));
-    if (diff !== null) mismatch(diff, { survey: head.survey });
+    return mergeLevel(layout, aggs) as SurveyAggregate<K, E>;
+  } catch (e) {
+    // The inputs passed the shape check above but not deeper: an aggregate edited or forged in
+    // transit. Its error is INVALID_AGGREGATE (check stored aggregates with safeParseSurveyAggregate).
+    if (isFormsError(e)) throw e;
+    throw new FormsError(
+      'INVALID_AGGREGATE',
+      {
+        vi: 'mergeAggregates: một bản tổng hợp không đúng cấu trúc (hãy kiểm tra bằng safeParseSurveyAggregate)',
+        en: 'mergeAggregates: an aggregate is malformed (check it with safeParseSurveyAggregate)',
+      },
+      {},
+      { cause: e },
+    );
   }
-  return mergeLevel(layout, aggs) as SurveyAggregate<K, E>;
 }

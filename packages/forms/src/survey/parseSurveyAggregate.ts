@@ -99,9 +99,13 @@ function readLayout(r: Reader, agg: Rec): Layout | undefined {
       const s = r.record(scaleRaw, [...at, 'scale']);
       const min = s === undefined ? undefined : get(s, 'min');
       const max = s === undefined ? undefined : get(s, 'max');
+      // The bounds a survey definition allows (min −100…100, max −100…200): a scale of 1e9 values
+      // would otherwise be expanded value by value.
       if (
         Number.isSafeInteger(min) &&
         Number.isSafeInteger(max) &&
+        (min as number) >= -100 &&
+        (max as number) <= 200 &&
         (min as number) <= (max as number)
       ) {
         scale = { min: min as number, max: max as number };

@@ -8,6 +8,7 @@
  */
 import type { LocalizedText } from '@motcua/sla';
 import { summarizeCounts } from '../summary';
+import { parseDossierAggregate } from '../validate';
 import { DEFAULT_BANDS, DEFS, type Def, GROUPS, NEEDS } from './indicators';
 import type { IndexIndicator, ServiceIndex, ServiceIndexInput } from './types';
 
@@ -43,6 +44,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * @category Service index
  */
 export function serviceIndex(input: ServiceIndexInput): ServiceIndex {
+  parseDossierAggregate((input as { dossiers?: unknown } | null)?.dossiers);
   const total = input.dossiers.total;
   const s = summarizeCounts(total);
   const procedures = input.procedures;

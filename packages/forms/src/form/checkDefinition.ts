@@ -40,6 +40,8 @@ export type DefinitionIssueCode =
   | 'invalid_options'
   /** A `pattern` that is not a valid regular expression. */
   | 'invalid_pattern'
+  /** A `pattern` that can take exponential time (a repeated group that itself repeats or has alternatives). */
+  | 'unsafe_pattern'
   /** A bound that is not a valid number or date, or a minimum above the maximum. */
   | 'invalid_bounds';
 
@@ -320,6 +322,11 @@ export function checkDefinition(def: FormDefinition): LocalizedDefinitionIssue[]
           if (f.pattern !== undefined) {
             try {
               new RegExp(f.pattern, 'u');
+              if (nestedRepetition(f.pattern))
+                add([...fp, 'pattern'], 'unsafe_pattern', {
+                  vi: `biểu thức chính quy ${JSON.stringify(f.pattern)} có nhóm lặp chứa lặp hoặc lựa chọn (như (a|a)* hay (a+)+): nó có thể chạy hàng giờ trên một giá trị ngắn; hãy viết lại không lồng phép lặp`,
+                  en: `regular expression ${JSON.stringify(f.pattern)} repeats a group that itself repeats or has alternatives (like (a|a)* or (a+)+): it can run for hours on a short value; rewrite it without nested repetition`,
+                });
             } catch {
               add([...fp, 'pattern'], 'invalid_pattern', {
                 vi: `biểu thức chính quy ${JSON.stringify(f.pattern)} không hợp lệ`,
@@ -558,4 +565,63 @@ function findCycle(scope: Scope): string[] | undefined {
     }
   });
   return keys;
+}
+
+/**
+ * Whether a regular expression repeats (with `*`, `+` or `{n,}`) a group that itself contains a
+ * repetition or an alternative: the shape of every exponential-time pattern (`(a|a)*c`, `(a+)+`,
+ * `(\w+\s?)*`). Conservative: a few safe patterns are refused too, and must be rewritten without
+ * nested repetition. Character classes and escapes are skipped. @internal
+ */
+export function nestedRepetition(pattern: string): boolean {
+  // For each open group: whether it contains a quantifier or an alternative so far.
+  const stack: boolean[] = [];
+  let i = 0;
+  let lastGroupRisky = false; // the group that just closed, if the next token quantifies it
+  const unbounded = (j: number): boolean => {
+    const c = pattern[j];
+    if (c === '*' || c === '+') return true;
+    if (c !== '{') return false;
+    const m = /^\{\d+,(\d*)\}/.exec(pattern.slice(j));
+    return m !== null && (m[1] === '' || Number(m[1]) > 1);
+  };
+  while (i < pattern.length) {
+    const c = pattern[i];
+    if (c === '\\') {
+      i += 2;
+      lastGroupRisky = false;
+      continue;
+    }
+    if (c === '[') {
+      // Skip a character class (with escapes inside it).
+      i++;
+      if (pattern[i] === '^') i++;
+      if (pattern[i] === ']') i++;
+      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+      i++;
+      lastGroupRisky = false;
+      continue;
+    }
+    if (c === '(') {
+      stack.push(false);
+      i++;
+      if (pattern[i] === '?') i += 2; // (?: (?= (?! (?<…: the marker is not a token
+      lastGroupRisky = false;
+      continue;
+    }
+    if (c === ')') {
+      lastGroupRisky = stack.pop() ?? false;
+      i++;
+      if (lastGroupRisky && unbounded(i)) return true;
+      if (stack.length > 0 && (unbounded(i) || pattern[i] === '?')) stack[stack.length - 1] = true;
+      if (stack.length > 0 && lastGroupRisky) stack[stack.length - 1] = true;
+      continue;
+    }
+    if (c === '|' || c === '*' || c === '+' || c === '?' || c === '{') {
+      if (stack.length > 0) stack[stack.length - 1] = true;
+    }
+    lastGroupRisky = false;
+    i++;
+  }
+  return false;
 }

@@ -53,3 +53,31 @@ describe('definitions are checked before data, by every entry point', () => {
     if (!r.ok) expect(r.issues[0]).toMatchObject({ path: ['name'], code: 'required' });
   });
 });
+
+describe('definitions from hostile JSON (issue reproducers)', () => {
+  it('refuses a pattern that can take exponential time, naming it', () => {
+    const { issues } = definitionError(() =>
+      validateForm(
+        def([{ key: 'a', type: 'text', label: { vi: 'A', en: 'A' }, pattern: '(a|a)*c' }]),
+        {},
+      ),
+    );
+    expect(issues[0]).toMatchObject({ path: ['fields', 0, 'pattern'], code: 'unsafe_pattern' });
+    // A plain pattern stays accepted.
+    const ok = def([
+      { key: 'a', type: 'text', label: { vi: 'A', en: 'A' }, pattern: '[A-Z]{2}\\d{4}' },
+    ]);
+    expect(validateForm(ok, { a: 'AB1234' }).ok).toBe(true);
+  });
+
+  it('refuses 1,000-level nested conditions with a typed error instead of overflowing the stack', () => {
+    let cond: unknown = { field: 'a', equals: 1 };
+    for (let i = 0; i < 1000; i++) cond = { not: cond };
+    const nested = def([
+      { key: 'a', type: 'number', label: { vi: 'A', en: 'A' } },
+      { key: 'b', type: 'text', label: { vi: 'B', en: 'B' }, visibleIf: cond },
+    ]);
+    const { issues } = definitionError(() => validateForm(nested, {}));
+    expect(issues[0]?.message).toContain('64');
+  });
+});

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { FormsError } from '../errors';
+import { deeperThan, MAX_DEPTH } from '../json';
 import type { Locale } from '../types';
 import {
   checkDefinition,
@@ -412,6 +413,20 @@ export function checkFormDefinition(
 ):
   | { readonly ok: true; readonly value: FormDefinition }
   | { readonly ok: false; readonly issues: readonly LocalizedDefinitionIssue[] } {
+  if (deeperThan(json, MAX_DEPTH))
+    return {
+      ok: false,
+      issues: [
+        {
+          path: [],
+          code: 'invalid_definition',
+          text: {
+            vi: `định nghĩa lồng quá sâu (tối đa ${MAX_DEPTH} cấp) hoặc quá lớn`,
+            en: `the definition nests deeper than ${MAX_DEPTH} levels or is too large`,
+          },
+        },
+      ],
+    };
   const r = definitionSchema().safeParse(json, { reportInput: true });
   if (!r.success) return { ok: false, issues: r.error.issues.map(toDefinitionIssue) };
   const issues = checkDefinition(r.data);

@@ -5,6 +5,7 @@
  * @module
  */
 import type * as z from 'zod';
+import { deeperThan, MAX_DEPTH } from '../json';
 import type { Locale } from '../types';
 import { formatName, listValues, makeIssue, typeName } from './messages';
 import { isReservedKey } from './patterns';
@@ -265,6 +266,14 @@ function checkQuestion(
  * @internal
  */
 export function checkSurvey(input: unknown, locale: Locale): SurveyResult<SurveyDefinition> {
+  // Walked without recursion first: a 100,000-level document must not overflow the stack.
+  if (deeperThan(input, MAX_DEPTH))
+    return {
+      ok: false,
+      issues: [
+        makeIssue([], 'invalid_value', locale, { allowed: `≤ ${MAX_DEPTH} levels of nesting` }),
+      ],
+    };
   const parsed = surveyDefinitionSchema().safeParse(input);
   if (!parsed.success) {
     return { ok: false, issues: parsed.error.issues.map((issue) => fromZod(issue, locale)) };

@@ -310,3 +310,12 @@ describe('parseSurveyDefinition', () => {
     );
   });
 });
+
+describe('survey definitions from hostile JSON', () => {
+  it('a 100,000-level document is refused without overflowing the stack', () => {
+    let deep: unknown = {};
+    for (let i = 0; i < 100_000; i++) deep = { questions: [deep] };
+    const r = parseSurveyDefinition(deep);
+    expect(r.ok).toBe(false);
+  });
+});

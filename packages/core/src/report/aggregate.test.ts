@@ -384,4 +384,15 @@ describe('hostile keys and host zones', () => {
       }),
     ).toThrow(expect.objectContaining({ code: 'INVALID_RECORD' }));
   });
+
+  it('report periods stay in 1900–2200: no two-digit years, no year 9999', () => {
+    for (const [from, to] of [
+      ['0050-01-01', '0051-01-01'],
+      ['0001-01', '9999-12'],
+      ['2026-01-01T00:00:00+07:00', '9999-12-31T00:00:00Z'],
+    ] as const)
+      expect(() => aggregateDossiers([], { from, to, by: ['period'], granularity: 'day' })).toThrow(
+        expect.objectContaining({ code: 'OUT_OF_RANGE' }),
+      );
+  });
 });

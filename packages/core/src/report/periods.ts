@@ -30,6 +30,24 @@ const MAX_BUCKETS = 10_000;
  * calendar's zone, or an instant (a `Date` or an ISO string with its offset).
  */
 export function periodBound(value: unknown, what: string, cal: WorkingCalendar): number {
+  const ms = readBound(value, what, cal);
+  // Report periods live in the calendar's years: 1900 to 2200 (no two-digit years, no year 9999).
+  if (ms < MIN_BOUND || ms > MAX_BOUND)
+    throw new CoreError(
+      'OUT_OF_RANGE',
+      {
+        en: `aggregateDossiers: ${what} must be between 1900-01-01 and 2200-01-01`,
+        vi: `aggregateDossiers: ${what} phải trong khoảng 1900-01-01 đến 2200-01-01`,
+      },
+      { value },
+    );
+  return ms;
+}
+
+const MIN_BOUND = Date.UTC(1899, 11, 31);
+const MAX_BOUND = Date.UTC(2200, 0, 2);
+
+function readBound(value: unknown, what: string, cal: WorkingCalendar): number {
   if (typeof value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(value)) {
     try {
       return startOfCivilDay(value.length === 7 ? `${value}-01` : value, cal.timeZone).getTime();

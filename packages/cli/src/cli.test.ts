@@ -169,6 +169,43 @@ describe('motcua calendar', () => {
 });
 
 describe('motcua report', () => {
+  it('streams a file larger than its 1 MiB read buffer, multi-byte characters across chunk edges', () => {
+    const file = join(tmpdir(), `motcua-stream-${process.pid}.jsonl`);
+    const line = (i: number) =>
+      JSON.stringify({
+        code: `H26-${i}`,
+        procedure: '2.000908',
+        unit: i % 2 === 0 ? 'Phường Đống Đa' : '__proto__',
+        channel: 'online',
+        receivedAt: '2026-02-02T09:00:00+07:00',
+        note: 'Đề nghị cấp bản sao từ sổ gốc — giấy khai sinh của con',
+      });
+    writeFileSync(file, Array.from({ length: 9000 }, (_, i) => line(i)).join('\n'));
+    const r = motcua(
+      'report',
+      file,
+      '--from',
+      '2026-02',
+      '--to',
+      '2026-03',
+      '--by',
+      'unit',
+      '--json',
+    );
+    expect(r.status).toBe(0);
+    const body = JSON.parse(r.stdout) as {
+      aggregate: {
+        total: { received: number };
+        groups: { unit: Record<string, { received: number }> };
+      };
+    };
+    expect(body.aggregate.total.received).toBe(9000);
+    expect(body.aggregate.groups.unit['Phường Đống Đa']?.received).toBe(4500);
+    expect(
+      Object.getOwnPropertyDescriptor(body.aggregate.groups.unit, '__proto__')?.value.received,
+    ).toBe(4500);
+  });
+
   it('computes the report and the index from JSON Lines', () => {
     const r = motcua(
       'report',

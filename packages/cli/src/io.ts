@@ -2,7 +2,7 @@
  * Shared plumbing of the `motcua` command: typed failures with the exit codes scripts rely on,
  * output helpers, and reading input files with line-numbered errors.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 
 /** Exit code 1: the input (a file, a date, a processing time…) is bad. */
 export class InputError extends Error {
@@ -45,23 +45,44 @@ export function readJson(path: string): unknown {
  * not valid JSON is an {@link InputError} naming the file and line number.
  */
 export function* readJsonLines(path: string): Generator<{ line: number; value: unknown }> {
-  const text = readText(path);
-  let line = 0;
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    line++;
-    const raw = text.slice(start, end).trim();
-    start = end + 1;
-    if (raw === '') continue;
-    try {
-      yield { line, value: JSON.parse(raw) };
-    } catch (e) {
-      throw new InputError(
-        `${path}:${line}: invalid JSON: ${e instanceof Error ? e.message : String(e)}`,
-      );
+  // Read in 1 MiB chunks: memory stays flat whatever the file's size (a 1 GB export included).
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    const reason = e instanceof Error && 'code' in e ? String(e.code) : String(e);
+    throw new InputError(`cannot read ${path}: ${reason}`);
+  }
+  try {
+    const decoder = new TextDecoder('utf-8');
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    let rest = '';
+    let line = 0;
+    const parse = (rawLine: string) => {
+      line++;
+      const raw = rawLine.trim();
+      if (raw === '') return undefined;
+      try {
+        return { line, value: JSON.parse(raw) as unknown };
+      } catch (e) {
+        throw new InputError(
+          `${path}:${line}: invalid JSON: ${e instanceof Error ? e.message : String(e)}`,
+        );
+      }
+    };
+    for (;;) {
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      const text = rest + decoder.decode(chunk.subarray(0, n), { stream: n > 0 });
+      const lines = text.split('\n');
+      rest = n > 0 ? (lines.pop() ?? '') : '';
+      for (const l of lines) {
+        const r = parse(l);
+        if (r !== undefined) yield r;
+      }
+      if (n === 0) break;
     }
+  } finally {
+    closeSync(fd);
   }
 }
 

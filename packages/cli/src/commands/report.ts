@@ -64,29 +64,35 @@ number and the field are named); 2 bad usage.`,
     let from: Date | string | undefined = str('from');
     let to: Date | string | undefined = str('to');
 
-    // Validate every line first (line numbers in errors); keep the records for the aggregation.
-    const records: DossierRecord[] = [];
+    // Pass 1: validate every line (line numbers in errors) and find the span of the records;
+    // pass 2: aggregate them as they are read again. No record is kept: memory stays flat.
+    const records = function* (): Generator<DossierRecord> {
+      for (const { line, value } of readJsonLines(file)) {
+        const parsed = safeParseDossierRecord(value);
+        if (!parsed.ok) {
+          const first = parsed.issues[0];
+          const where = first && first.path.length > 0 ? ` field '${first.path.join('.')}'` : '';
+          throw new InputError(`${file}:${line}:${where} ${first?.message ?? 'invalid record'}`);
+        }
+        yield parsed.value;
+      }
+    };
+    let count = 0;
     let min = Number.POSITIVE_INFINITY;
     let max = Number.NEGATIVE_INFINITY;
-    for (const { line, value } of readJsonLines(file)) {
-      const parsed = safeParseDossierRecord(value);
-      if (!parsed.ok) {
-        const first = parsed.issues[0];
-        const where = first && first.path.length > 0 ? ` field '${first.path.join('.')}'` : '';
-        throw new InputError(`${file}:${line}:${where} ${first?.message ?? 'invalid record'}`);
-      }
-      records.push(parsed.value);
-      for (const t of [parsed.value.receivedAt, parsed.value.finishedAt, parsed.value.dueAt]) {
+    for (const record of records()) {
+      count++;
+      for (const t of [record.receivedAt, record.finishedAt, record.dueAt]) {
         if (t === null || t === undefined) continue;
         const ms = (t instanceof Date ? t : parseInstant(t)).getTime();
         if (ms < min) min = ms;
         if (ms > max) max = ms;
       }
     }
-    if (records.length === 0) throw new InputError(`${file}: no dossier records`);
+    if (count === 0) throw new InputError(`${file}: no dossier records`);
     from ??= new Date(min);
     to ??= new Date(max + 1);
-    const aggregate = aggregateDossiers(records, {
+    const aggregate = aggregateDossiers(records(), {
       from,
       to,
       by: by as ReportDimension[],
@@ -100,7 +106,7 @@ number and the field are named); 2 bad usage.`,
     }
     const t = report.total;
     const c = t.counts;
-    io.out(`Báo cáo / Report ${aggregate.from} → ${aggregate.to} (${records.length} records)`);
+    io.out(`Báo cáo / Report ${aggregate.from} → ${aggregate.to} (${count} records)`);
     io.out(
       table(
         [

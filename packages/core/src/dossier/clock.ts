@@ -10,6 +10,7 @@ import {
   workingTimeBetween,
 } from '@motcua/sla';
 import { defaultCalendar } from '../_lib/defaultCalendar';
+import { expectDossier } from '../_lib/guard';
 import { instantOf } from '../_lib/instant';
 import type { Dossier, StoredEvent } from './types';
 
@@ -66,6 +67,7 @@ export interface DossierClockOptions {
  * @category Dossiers
  */
 export function dossierClock(dossier: Dossier, options?: DossierClockOptions): SlaClock | null {
+  expectDossier(dossier, 'dossierClock');
   if (dossier.procedure.onTheSpot) return null;
   if (
     dossier.receivedAt === null &&

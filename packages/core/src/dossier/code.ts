@@ -64,6 +64,11 @@ function bad(code: unknown, why: { en: string; vi: string }): CoreError {
  * @category Dossier codes
  */
 export function formatDossierCode(parts: DossierCodeParts): string {
+  if (typeof parts !== 'object' || parts === null)
+    throw bad(parts, {
+      en: 'expected { agencyId, date, sequence }',
+      vi: 'cần { agencyId, date, sequence }',
+    });
   const { agencyId, date, sequence } = parts;
   if (typeof agencyId !== 'string' || !AGENCY.test(agencyId)) {
     throw bad(agencyId, {

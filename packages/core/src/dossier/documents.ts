@@ -16,6 +16,7 @@ import {
   type WorkingCalendar,
 } from '@motcua/sla';
 import { defaultCalendar } from '../_lib/defaultCalendar';
+import { expectDossier } from '../_lib/guard';
 import type { Dossier } from './types';
 
 /**
@@ -197,6 +198,7 @@ export function dossierDocuments(
   dossier: Dossier,
   options?: { readonly calendar?: WorkingCalendar | undefined },
 ): DossierDocument[] {
+  expectDossier(dossier, 'dossierDocuments');
   const cal = options?.calendar ?? defaultCalendar();
   const head = <K extends DossierDocumentKind>(
     kind: K,

@@ -3,7 +3,9 @@
  *
  * @module
  */
+
 import type { LocalizedText } from '@motcua/sla';
+import { expectDossier } from '../_lib/guard';
 import type { Role } from '../procedure/procedure';
 import type { Dossier, DossierEventType, DossierStatus } from './types';
 
@@ -203,6 +205,7 @@ export function transitionOf(type: unknown): Transition | undefined {
  * @category Dossiers
  */
 export function allowedEvents(dossier: Dossier, role?: Role): DossierEventType[] {
+  expectDossier(dossier, 'allowedEvents');
   return dossierTransitions()
     .filter(
       (t) => t.from.includes(dossier.status) && (role === undefined || t.roles.includes(role)),

@@ -79,6 +79,21 @@ export function fold(text: string): string {
  * @category Procedures
  */
 export function createCatalog(procedures: readonly Procedure[]): Catalog {
+  if (!Array.isArray(procedures))
+    throw new CoreError('INVALID_PROCEDURE', {
+      en: 'createCatalog: expected a list of procedures',
+      vi: 'createCatalog: cần một danh sách thủ tục',
+    });
+  for (const p of procedures)
+    if ((p as { kind?: unknown } | null)?.kind !== 'motcua.procedure')
+      throw new CoreError(
+        'INVALID_PROCEDURE',
+        {
+          en: 'createCatalog: every procedure must come from defineProcedure or parseProcedure',
+          vi: 'createCatalog: mỗi thủ tục phải được tạo bởi defineProcedure hoặc parseProcedure',
+        },
+        {},
+      );
   const byCode = new Map<string, Procedure>();
   for (const p of procedures) {
     if (byCode.has(p.code)) {

@@ -4,7 +4,9 @@
  *
  * @module
  */
+
 import { formatProcessingTime, type ProcessingTime } from '@motcua/sla';
+import { expectObject } from '../_lib/guard';
 import type { Procedure } from './procedure';
 
 /** An ISO 8601 duration for a processing time, where one maps (working time has no ISO form). */
@@ -31,6 +33,8 @@ function isoDuration(pt: ProcessingTime): string | undefined {
  * @category Procedures
  */
 export function toCpsvAp(procedure: Procedure): Record<string, unknown> {
+  expectObject(procedure, 'toCpsvAp', 'the procedure');
+  expectObject(procedure.channels, 'toCpsvAp', 'procedure.channels');
   const id = `urn:vn:tthc:${procedure.code}`;
   const channels = Object.entries(procedure.channels).filter(
     (e): e is [string, NonNullable<(typeof e)[1]>] => e[1] !== undefined,

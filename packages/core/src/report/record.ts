@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { expectDossier } from '../_lib/guard';
 import type { Dossier } from '../dossier/types';
 
 /**
@@ -120,6 +121,7 @@ export interface DossierRecord {
  * @category Dossiers
  */
 export function dossierRecord(dossier: Dossier): DossierRecord {
+  expectDossier(dossier, 'dossierRecord');
   const outcome: DossierRecord['outcome'] =
     dossier.status === 'refused-at-reception'
       ? 'refused-at-reception'

@@ -5,8 +5,9 @@
  *
  * @module
  */
+import { CoreError } from '../errors';
 import type { DossierAggregate, ReportCounts, ReportDimension } from './counts';
-import { parseDossierAggregate } from './validate';
+import { countsProblem, parseDossierAggregate } from './validate';
 
 /**
  * The readable figures of one group of dossiers.
@@ -131,6 +132,16 @@ export function summarizeCounts(
   c: ReportCounts,
   options?: SummarizeDossiersOptions,
 ): DossierSummary {
+  const problem = countsProblem(c, []);
+  if (problem !== null)
+    throw new CoreError(
+      'INVALID_ARGUMENT',
+      {
+        en: `summarizeCounts: not report counts at ${problem.path.join('.') || '(counts)'}: ${problem.message}`,
+        vi: `summarizeCounts: không phải số liệu báo cáo tại ${problem.path.join('.') || '(counts)'}`,
+      },
+      { path: problem.path },
+    );
   const day = options?.standardDayMinutes ?? 480;
   const denominator = c.judged + c.inProgress;
   return {

@@ -4,8 +4,10 @@
  *
  * @module
  */
+
 import { classifyTimeliness, type WorkingCalendar } from '@motcua/sla';
 import { defaultCalendar } from '../_lib/defaultCalendar';
+import { expectDossier, expectObject } from '../_lib/guard';
 import { optionalInstantOf } from '../_lib/instant';
 import type { Dossier } from '../dossier/types';
 import { CoreError } from '../errors';
@@ -57,6 +59,7 @@ export function judge766(
     readonly calendar?: WorkingCalendar | undefined;
   },
 ): { readonly verdict: 'early' | 'on-time' | 'late'; readonly bySupplements: boolean } {
+  expectObject(d, 'judge766', 'the dossier figures');
   if (d.supplements > 1) return { verdict: 'late', bySupplements: true };
   if (Number.isNaN(d.end))
     return {
@@ -117,6 +120,7 @@ export function timeliness(
   dossier: Dossier,
   options?: TimelinessOptions,
 ): 'early' | 'on-time' | 'late' {
+  expectDossier(dossier, 'timeliness');
   const due =
     options?.appointment === 'new' && dossier.apology ? dossier.apology.newDueAt : dossier.dueAt;
   const end = dossier.finishedAt ?? dossier.returnedAt;

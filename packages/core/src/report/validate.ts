@@ -27,8 +27,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
-/** The first problem of a counts object, or `null`. */
-function countsProblem(c: unknown, at: Path): Issue | null {
+/** The first problem of a counts object, or `null`. @internal */
+export function countsProblem(c: unknown, at: Path): Issue | null {
   if (!isObject(c)) return issue(at, 'a counts object');
   for (const k of COUNT_KEYS) if (!isCount(c[k])) return issue([...at, k], 'a count ≥ 0');
   const ch = c['receivedByChannel'];

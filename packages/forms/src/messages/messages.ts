@@ -1,3 +1,5 @@
+import { describeValue } from '@motcua/errors';
+import { FormsError } from '../errors';
 import type { Locale, LocalizedText } from '../types';
 
 /**
@@ -190,6 +192,23 @@ export function formatIssueMessage(
   code: FormIssueCode,
   options?: FormatIssueMessageOptions,
 ): string {
+  try {
+    const text = formatUnchecked(code, options);
+    if (typeof text === 'string') return text;
+  } catch {
+    // fall through: an unknown code or malformed options
+  }
+  throw new FormsError(
+    'INVALID_ARGUMENT',
+    {
+      vi: `formatIssueMessage: mã lỗi hoặc tùy chọn không hợp lệ: ${describeValue(code)}`,
+      en: `formatIssueMessage: unknown issue code or malformed options: ${describeValue(code)}`,
+    },
+    { code: describeValue(code) },
+  );
+}
+
+function formatUnchecked(code: FormIssueCode, options?: FormatIssueMessageOptions): string {
   const en = options?.locale === 'en';
   const label = (options?.label ?? defaultLabel(code))[en ? 'en' : 'vi'];
   const p = options?.params ?? {};

@@ -27,6 +27,15 @@ import { wilson, Z95 } from './wilson';
  * @category Survey statistics
  */
 export function wilsonInterval(share: number, n: number, z: number = Z95): ConfidenceInterval {
+  if (typeof share !== 'number' || typeof n !== 'number' || typeof z !== 'number')
+    throw new FormsError(
+      'INVALID_ARGUMENT',
+      {
+        vi: 'wilsonInterval: tỷ lệ, cỡ mẫu và z phải là số',
+        en: 'wilsonInterval: share, n and z must be numbers',
+      },
+      {},
+    );
   if (!(share >= 0 && share <= 1)) {
     throw new FormsError(
       'INVALID_ARGUMENT',

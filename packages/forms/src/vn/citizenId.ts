@@ -195,6 +195,7 @@ export function safeParseCitizenId(
  * @category Identifiers
  */
 export function isCitizenId(input: string): boolean {
+  if (typeof input !== 'string' || input.length > 256) return false;
   return citizenIdForm(input.replace(/\s+/g, ''), false) === null;
 }
 

@@ -67,10 +67,10 @@ export function formatVnd(amount: number): string {
     throw new FormsError(
       'INVALID_ARGUMENT',
       {
-        vi: `formatVnd: số tiền phải là số nguyên không âm, nhận được ${amount}`,
-        en: `formatVnd: amount must be a non-negative safe integer, got ${amount}`,
+        vi: `formatVnd: số tiền phải là số nguyên không âm, nhận được ${typeof amount === 'number' ? amount : typeof amount}`,
+        en: `formatVnd: amount must be a non-negative safe integer, got ${typeof amount === 'number' ? amount : typeof amount}`,
       },
-      { amount },
+      {},
     );
   }
   return `${String(amount).replace(/\B(?=(\d{3})+$)/g, '.')} đ`;

@@ -6,8 +6,10 @@
  * @internal
  * @module
  */
+
 import { SlaError } from '../errors';
 import type { CivilDate } from '../types';
+import { show } from './show';
 
 /** Milliseconds in a day. @internal */
 export const MS_PER_DAY = 86_400_000;
@@ -100,7 +102,7 @@ export function tryParseCivilDate(s: string): number {
 export function parseCivilDate(s: unknown, fn: string): number {
   const n = typeof s === 'string' ? tryParseCivilDate(s) : Number.NaN;
   if (Number.isNaN(n)) {
-    const shown = typeof s === 'string' ? `'${s}'` : String(s);
+    const shown = show(s);
     throw new SlaError(
       'INVALID_DATE',
       {

@@ -3,7 +3,9 @@
  *
  * @module
  */
+
 import { formatCivilDate, parseCivilDate } from '../_lib/civil';
+import { expectObject } from '../_lib/guard';
 import { SlaError } from '../errors';
 import type { CivilDate } from '../types';
 import type { WorkingCalendar } from './calendar';
@@ -52,6 +54,7 @@ export function diffCalendars(
   b: WorkingCalendar,
   range: { readonly from: CivilDate; readonly to: CivilDate },
 ): CalendarChange[] {
+  expectObject(range, 'diffCalendars', 'the range');
   const from = parseCivilDate(range.from, 'diffCalendars');
   const to = parseCivilDate(range.to, 'diffCalendars');
   if (to < from || to - from > 3660) {

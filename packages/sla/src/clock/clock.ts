@@ -7,6 +7,7 @@
  * @module
  */
 
+import { expectArray, expectObject } from '../_lib/guard';
 import { instantMs } from '../_lib/instant';
 import { show as describeValue } from '../_lib/show';
 import type { WorkingCalendar } from '../calendar/calendar';
@@ -121,6 +122,7 @@ export interface CreateClockOptions {
  * @category SLA clocks
  */
 export function createClock(options: CreateClockOptions): SlaClock {
+  expectObject(options, 'createClock', 'options');
   const thresholds = [...(options.thresholds ?? [0.5, 0.75, 1])].sort((a, b) => a - b);
   if (thresholds.some((t) => !(t > 0 && t <= 1))) {
     throw new SlaError(
@@ -236,6 +238,9 @@ function isoOf(at: Date | string): string {
  * @category SLA clocks
  */
 export function applyClockEvent(clock: SlaClock, event: ClockEvent): SlaClock {
+  expectObject(clock, 'applyClockEvent', 'the clock');
+  expectArray(clock.events, 'applyClockEvent', 'clock.events');
+  expectObject(event, 'applyClockEvent', 'the event');
   const phase = phaseOf(clock.events);
   const refuse = (en: string, vi: string) =>
     new SlaError(
@@ -309,6 +314,7 @@ export function applyClockEvent(clock: SlaClock, event: ClockEvent): SlaClock {
  * @category SLA clocks
  */
 export function replayClock(options: CreateClockOptions, events: readonly ClockEvent[]): SlaClock {
+  expectArray(events, 'replayClock', 'events');
   return events.reduce(applyClockEvent, createClock(options));
 }
 

@@ -5,6 +5,7 @@
  * @module
  */
 
+import { expectArray, expectObject } from '../_lib/guard';
 import type { WorkingCalendar } from '../calendar/calendar';
 import type { ProcessingTime } from '../deadline/deadline';
 import { formatProcessingTime } from '../deadline/processingTime';
@@ -53,6 +54,9 @@ export function checkAllotments(
   limit: ProcessingTime,
   steps: readonly { readonly step: string; readonly minutes: number }[],
 ): AllotmentCheck {
+  expectObject(limit, 'checkAllotments', 'the limit');
+  expectArray(steps, 'checkAllotments', 'the steps');
+  for (const s of steps) expectObject(s, 'checkAllotments', 'a step');
   const allotted = steps.reduce((a, s) => a + s.minutes, 0);
   const cap =
     'workingDays' in limit

@@ -5,6 +5,7 @@
  */
 
 import type { Issue, Result } from '@motcua/errors';
+import { expectObject } from '../_lib/guard';
 import { show as describeValue } from '../_lib/show';
 import { isSlaError, SlaError, type SlaErrorCode } from '../errors';
 import type { Locale } from '../types';
@@ -192,6 +193,24 @@ const pad = (n: number) => (n < 10 ? `0${n}` : `${n}`);
  * @category Deadlines
  */
 export function formatProcessingTime(pt: ProcessingTime, locale: Locale = 'vi'): string {
+  expectObject(pt, 'formatProcessingTime', 'the processing time');
+  const amountOf = (v: unknown) => {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      throw new SlaError(
+        'INVALID_ARGUMENT',
+        {
+          en: `formatProcessingTime: not a processing time: ${describeValue(pt)}`,
+          vi: `formatProcessingTime: thời hạn giải quyết không hợp lệ: ${describeValue(pt)}`,
+        },
+        { value: pt },
+      );
+    return v;
+  };
+  if ('workingDays' in pt) amountOf(pt.workingDays);
+  else if ('workingHours' in pt) amountOf(pt.workingHours);
+  else if ('days' in pt) amountOf(pt.days);
+  else if (typeof (pt as { sameDay?: { cutoff?: unknown } }).sameDay?.cutoff !== 'string')
+    amountOf(undefined);
   const vi = locale === 'vi';
   if ('workingDays' in pt)
     return vi

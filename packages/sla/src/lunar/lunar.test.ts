@@ -80,6 +80,9 @@ const TABLE_5_1: [number, string, string, number, string, number][] = [
  * An independent reference: converts one date at a time straight from the astronomy, by locating
  * the month-11 anchors around the date and counting new moons, without the table or its encoder.
  */
+/** The cycles computed so far (the reference is run on every day of 300 years). */
+const cycles = new Map<string, ReturnType<typeof cycle>>();
+
 function reference(
   date: string,
   tz: number,
@@ -91,7 +94,12 @@ function reference(
   );
   const gy = Number(date.slice(0, 4));
   for (const y of [gy, gy + 1]) {
-    const c = cycle(y, tz);
+    const key = `${y}@${tz}`;
+    let c = cycles.get(key);
+    if (c === undefined) {
+      c = cycle(y, tz);
+      cycles.set(key, c);
+    }
     const months = c.months.map((m) => ({ ...m, start: epochDayOfJd(m.start) }));
     const end = epochDayOfJd(c.end);
     const first = months[0];

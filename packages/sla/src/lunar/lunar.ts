@@ -402,8 +402,8 @@ export function lunarMonthName(month: number, leap = false, locale: Locale = 'vi
     throw new SlaError(
       'INVALID_LUNAR_DATE',
       {
-        en: `lunarMonthName: month must be 1 to 12, got ${month}`,
-        vi: `lunarMonthName: tháng phải từ 1 đến 12, nhận được ${month}`,
+        en: `lunarMonthName: month must be 1 to 12, got ${describeValue(month)}`,
+        vi: `lunarMonthName: tháng phải từ 1 đến 12, nhận được ${describeValue(month)}`,
       },
       { month },
     );

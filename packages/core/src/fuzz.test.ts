@@ -69,13 +69,15 @@ describe('every exported function is total on hostile input', () => {
     expect(fns.length).toBeGreaterThan(100);
   });
 
-  it.each(fns)('%s', (_name, f) => {
+  it.each(fns)('%s', async (_name, f) => {
     const before = Object.getOwnPropertyNames(Object.prototype).length;
-    fc.assert(
-      fc.property(fc.array(hostile, { maxLength: 3 }), (args) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(hostile, { maxLength: 3 }), async (args) => {
         let result: unknown;
         try {
           result = f(...args);
+          // Async entry points (aggregateDossiersAsync, aggregateAsync) must reject with a typed error too.
+          if (result instanceof Promise) result = await result;
         } catch (e) {
           if (errors.isMotcuaError(e)) return;
           throw new Error(`untyped ${(e as Error)?.name}: ${(e as Error)?.message}`);

@@ -203,4 +203,15 @@ describe('aggregates from untrusted JSON (issue reproducers)', () => {
       expect.objectContaining({ code: 'INVALID_AGGREGATE' }),
     );
   });
+
+  it('a scale a definition could not declare (min above 100) is refused by the parser and merge alike', () => {
+    const survey = sipasSurvey();
+    const agg = JSON.parse(JSON.stringify(aggregate(survey, sampleResponses(survey, 5, 3))));
+    const key = Object.keys(agg.questions).find((k) => agg.questions[k].scale !== null) as string;
+    agg.questions[key].scale = { min: 150, max: 160 };
+    expect(parseSurveyAggregate(agg).ok).toBe(false);
+    expect(() => mergeAggregates(agg, agg)).toThrow(
+      expect.objectContaining({ code: 'INVALID_AGGREGATE' }),
+    );
+  });
 });

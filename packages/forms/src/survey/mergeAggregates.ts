@@ -6,6 +6,7 @@ import type {
   SurveyAggregate,
 } from './aggregateTypes';
 import { derive, type Layout, layoutOf, sortedRecord } from './derive';
+import { isScale } from './patterns';
 
 function sameLayout(a: Layout, b: Layout): string | null {
   if (a.questions.length !== b.questions.length) return 'questions';
@@ -72,16 +73,7 @@ function boundedScales(questions: unknown): boolean {
     const scale = (q as { scale?: unknown } | null)?.scale;
     if (scale === null || scale === undefined) continue;
     const { min, max } = scale as { min?: unknown; max?: unknown };
-    if (
-      typeof min !== 'number' ||
-      typeof max !== 'number' ||
-      !Number.isSafeInteger(min) ||
-      !Number.isSafeInteger(max) ||
-      min < -100 ||
-      max > 200 ||
-      min > max
-    )
-      return false;
+    if (!isScale(min, max)) return false;
   }
   return true;
 }

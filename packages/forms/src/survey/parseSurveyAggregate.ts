@@ -10,6 +10,7 @@ import type {
 } from './aggregateTypes';
 import { derive, type Layout, type QuestionLayout, sortedRecord } from './derive';
 import { listValues, makeIssue, typeName } from './messages';
+import { isScale } from './patterns';
 import { QUESTION_TYPES } from './schema';
 import type { QuestionType, SurveyIssue, SurveyResult } from './types';
 
@@ -99,15 +100,8 @@ function readLayout(r: Reader, agg: Rec): Layout | undefined {
       const s = r.record(scaleRaw, [...at, 'scale']);
       const min = s === undefined ? undefined : get(s, 'min');
       const max = s === undefined ? undefined : get(s, 'max');
-      // The bounds a survey definition allows (min −100…100, max −100…200): a scale of 1e9 values
-      // would otherwise be expanded value by value.
-      if (
-        Number.isSafeInteger(min) &&
-        Number.isSafeInteger(max) &&
-        (min as number) >= -100 &&
-        (max as number) <= 200 &&
-        (min as number) <= (max as number)
-      ) {
+      // The bounds a survey definition allows: a 1e9-value scale would be expanded value by value.
+      if (isScale(min, max)) {
         scale = { min: min as number, max: max as number };
       } else {
         r.fail([...at, 'scale'], 'integer');

@@ -33,3 +33,26 @@ export const NONE_GROUP = '(none)';
 
 /** The channels a response's metadata may name. */
 export const META_CHANNELS = ['direct', 'online', 'postal', 'other'] as const;
+
+/** The lowest value a rating scale may start or end at. */
+export const SCALE_LOWEST = -100;
+/** The highest value a rating scale may start at. */
+export const SCALE_START_HIGHEST = 100;
+/** The highest value a rating scale may end at. */
+export const SCALE_HIGHEST = 200;
+
+/**
+ * Whether `{ min, max }` is a rating scale a definition allows: whole numbers within the bounds
+ * above, `min ≤ max`. Checked again on aggregates from JSON, where a 1e9-value scale would be
+ * expanded value by value.
+ */
+export function isScale(min: unknown, max: unknown): boolean {
+  return (
+    Number.isSafeInteger(min) &&
+    Number.isSafeInteger(max) &&
+    (min as number) >= SCALE_LOWEST &&
+    (min as number) <= SCALE_START_HIGHEST &&
+    (max as number) <= SCALE_HIGHEST &&
+    (min as number) <= (max as number)
+  );
+}

@@ -6,7 +6,14 @@
  * @module
  */
 import * as z from 'zod';
-import { ID_PATTERN, KEY_PATTERN, OPTION_PATTERN } from './patterns';
+import {
+  ID_PATTERN,
+  KEY_PATTERN,
+  OPTION_PATTERN,
+  SCALE_HIGHEST,
+  SCALE_LOWEST,
+  SCALE_START_HIGHEST,
+} from './patterns';
 
 /** The question types, in documentation order. */
 export const QUESTION_TYPES = [
@@ -56,8 +63,8 @@ function buildSchema() {
       type: z.literal('rating'),
       scale: z
         .strictObject({
-          min: int.min(-100).max(100),
-          max: int.min(-100).max(200),
+          min: int.min(SCALE_LOWEST).max(SCALE_START_HIGHEST),
+          max: int.min(SCALE_LOWEST).max(SCALE_HIGHEST),
           labels: z.array(text).optional(),
         })
         .optional(),

@@ -72,7 +72,7 @@ describe('motcua deadline', () => {
       'Theo quy định',
     );
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(/UNKNOWN_PROCESSING_TIME/);
+    expect(bad.stderr).toMatch(/PROCESSING_TIME_UNSPECIFIED/);
     expect(motcua('deadline', '--limit', '5 ngày').status).toBe(2);
     // An instant that cannot be read is bad input (exit 1), with the fix on stderr.
     const bare = motcua('deadline', '--received', '2026-02-13T10:00:00', '--limit', '5 ngày');

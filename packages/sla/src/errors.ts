@@ -25,6 +25,14 @@ export type SlaErrorCode =
   | 'INVALID_SCHEDULE'
   /** A processing-time text the parser does not understand. */
   | 'UNKNOWN_PROCESSING_TIME'
+  /** A processing-time text that states a range ("Từ 05 đến 07 ngày"): no single limit to apply. */
+  | 'PROCESSING_TIME_RANGE'
+  /** A processing-time text that defers to other rules ("Theo quy định") without a limit. */
+  | 'PROCESSING_TIME_UNSPECIFIED'
+  /** A per-agency split whose parts are not of the total's kind or do not add up to it. */
+  | 'PROCESSING_TIME_SPLIT'
+  /** A due date asked of a procedure with no statutory limit (`{ noLimit: true }`). */
+  | 'NO_LIMIT'
   /** An SLA clock event that is not allowed in the clock's current state. */
   | 'INVALID_CLOCK_EVENT';
 

@@ -72,7 +72,12 @@ export type {
   DueDateConvention,
   DueDateExplanation,
   DueDateOptions,
+  ProcessingAllotment,
+  ProcessingAlternative,
+  ProcessingChannel,
+  ProcessingLimit,
   ProcessingTime,
+  ProcessingTimeExtras,
   Timeliness,
   TraceEntry,
 } from './deadline/deadline';
@@ -83,4 +88,5 @@ export {
   parseProcessingTime,
   safeParseProcessingTime,
 } from './deadline/processingTime';
+export { allowedWorkingMinutes, isProcessingTime } from './deadline/value';
 // --- end deadlines and SLA clocks ---

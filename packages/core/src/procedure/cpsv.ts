@@ -12,6 +12,10 @@ import type { Procedure } from './procedure';
 /** An ISO 8601 duration for a processing time, where one maps (working time has no ISO form). */
 function isoDuration(pt: ProcessingTime): string | undefined {
   if ('days' in pt) return `P${pt.days}D`;
+  if ('weeks' in pt) return `P${pt.weeks}W`;
+  if ('months' in pt) return `P${pt.months}M`;
+  if ('hours' in pt) return `PT${pt.hours}H`;
+  if ('minutes' in pt) return `PT${pt.minutes}M`;
   return undefined;
 }
 
@@ -20,7 +24,7 @@ function isoDuration(pt: ProcessingTime): string | undefined {
  * "A dossier's life"): code → `dct:identifier`; name → `dct:title` (vi, en); field →
  * `cv:sector`; implementing agency → `cv:hasCompetentAuthority`; each document of the form →
  * `cpsv:hasInput` (`cv:Evidence`); fees → `cv:hasCost`; channels → `cv:hasChannel`; processing time →
- * `cv:processingTime` (ISO 8601 for calendar days, text otherwise); legal basis →
+ * `cv:processingTime` (ISO 8601 for calendar periods and clock time, text otherwise); legal basis →
  * `cv:hasLegalResource`; result → `cpsv:produces` (`cv:Output`); conditions → `cv:holdsRequirement`.
  *
  * @param procedure - The procedure.

@@ -6,7 +6,12 @@
  */
 import type { Issue, Result } from '@motcua/errors';
 import { safeParseFormDefinition } from '@motcua/forms';
-import { isSlaError, parseProcessingTime } from '@motcua/sla';
+import {
+  isProcessingTime,
+  isSlaError,
+  type ProcessingTime,
+  parseProcessingTime,
+} from '@motcua/sla';
 import * as z from 'zod';
 import { CoreError, isCoreError } from '../errors';
 import type { Channel } from '../report/record';
@@ -19,12 +24,10 @@ import {
 } from './procedure';
 
 const text = z.object({ vi: z.string().min(1), en: z.string().min(1) });
-const pt = z.union([
-  z.object({ workingDays: z.number().nonnegative() }),
-  z.object({ workingHours: z.number().nonnegative() }),
-  z.object({ days: z.number().int().nonnegative() }),
-  z.object({ sameDay: z.object({ cutoff: z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/) }) }),
-]);
+// The one check of a processing-time value is sla's.
+const pt = z.custom<ProcessingTime>(isProcessingTime, {
+  message: 'not a processing time (see ProcessingTime in @motcua/sla)',
+});
 const terms = z.object({
   processingTime: pt.optional(),
   processingTimeText: z.string().optional(),

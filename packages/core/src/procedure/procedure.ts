@@ -7,7 +7,12 @@
  */
 import { describeValue } from '@motcua/errors';
 import type { FormDefinition } from '@motcua/forms';
-import { formatProcessingTime, type LocalizedText, type ProcessingTime } from '@motcua/sla';
+import {
+  allowedWorkingMinutes,
+  formatProcessingTime,
+  type LocalizedText,
+  type ProcessingTime,
+} from '@motcua/sla';
 import { CoreError } from '../errors';
 import type { Channel } from '../report/record';
 
@@ -187,14 +192,6 @@ export type ProcedureSpec<F extends FormDefinition = FormDefinition> = Omit<
 
 const CODE = /^\d\.\d{6}$/;
 
-/** The working minutes a processing time allows for the internal process (`null` for calendar days). */
-function limitMinutes(pt: ProcessingTime, standardDay: number): number | null {
-  if ('workingDays' in pt) return pt.workingDays * standardDay;
-  if ('workingHours' in pt) return pt.workingHours * 60;
-  if ('sameDay' in pt) return standardDay;
-  return null;
-}
-
 function invalid(
   code: unknown,
   en: string,
@@ -251,7 +248,7 @@ export function defineProcedure<const F extends FormDefinition>(
   const process = spec.process ?? [];
   const allotted = process.reduce((a, s) => a + s.minutes, 0);
   for (const [channel, terms] of channels) {
-    const limit = limitMinutes(terms.processingTime, 480);
+    const limit = allowedWorkingMinutes(480, terms.processingTime);
     if (limit !== null && allotted > limit) {
       throw invalid(
         spec.code,

@@ -183,24 +183,29 @@ export function sampleCatalog(): Catalog {
       onlineLevel: 'partial',
       channels: {
         direct: {
-          processingTime: { workingDays: 5 },
+          // Luật Hộ tịch 2014 Art. 18: the same day; 5 working days only when verification is needed.
+          processingTime: {
+            sameDay: { cutoff: '24:00' },
+            alternatives: [{ condition: 'trường hợp cần xác minh', limit: { workingDays: 5 } }],
+          },
           processingTimeText:
             'Ngay trong ngày; trường hợp cần xác minh thì không quá 05 ngày làm việc',
           fees: free,
         },
       },
       process: [
-        { name: t('Tiếp nhận', 'Reception'), role: 'reception', minutes: 120 },
+        // A same-day procedure: the steps fit in one standard day (480 working minutes).
+        { name: t('Tiếp nhận', 'Reception'), role: 'reception', minutes: 60 },
         {
-          name: t('Xác minh điều kiện kết hôn', 'Verify the conditions'),
+          name: t('Kiểm tra điều kiện kết hôn', 'Check the conditions'),
           role: 'specialist',
-          minutes: 1440,
+          minutes: 240,
         },
-        { name: t('Trình ký', 'Leader signs'), role: 'leader', minutes: 480 },
+        { name: t('Trình ký', 'Leader signs'), role: 'leader', minutes: 120 },
         {
           name: t('Trao giấy chứng nhận', 'Hand over the certificate'),
           role: 'reception',
-          minutes: 240,
+          minutes: 60,
         },
       ],
       form: requesterForm(

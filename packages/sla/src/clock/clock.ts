@@ -19,6 +19,7 @@ import {
   type ProcessingTime,
   type Timeliness,
 } from '../deadline/deadline';
+import { readProcessingTime, workingMinutesOf } from '../deadline/value';
 import { SlaError } from '../errors';
 import type { Instant, LocalizedText } from '../types';
 import { addWorkingTime, workingTimeBetween } from '../worktime/worktime';
@@ -158,36 +159,19 @@ export function createClock(options: CreateClockOptions): SlaClock {
   };
 }
 
-const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
-
 /** A validated copy of a limit, never an alias of the caller's object. */
 function copyLimit(limit: ProcessingTime): ProcessingTime {
-  const bad = () =>
-    new SlaError(
-      'INVALID_ARGUMENT',
+  const copy = readProcessingTime(limit, 'createClock');
+  if ('noLimit' in copy)
+    throw new SlaError(
+      'NO_LIMIT',
       {
-        en: `createClock: not a processing time: ${JSON.stringify(limit)}`,
-        vi: `createClock: thời hạn không hợp lệ: ${JSON.stringify(limit)}`,
+        en: 'createClock: a procedure with no statutory limit ("Không quy định") has no clock to run',
+        vi: 'createClock: thủ tục không quy định thời hạn giải quyết nên không có đồng hồ thời hạn',
       },
       { limit },
     );
-  if (limit === null || typeof limit !== 'object') throw bad();
-  if ('workingDays' in limit) {
-    if (!finite(limit.workingDays)) throw bad();
-    return { workingDays: limit.workingDays };
-  }
-  if ('workingHours' in limit) {
-    if (!finite(limit.workingHours)) throw bad();
-    return { workingHours: limit.workingHours };
-  }
-  if ('days' in limit) {
-    if (!finite(limit.days) || !Number.isInteger(limit.days)) throw bad();
-    return { days: limit.days };
-  }
-  const cutoff = 'sameDay' in limit ? limit.sameDay?.cutoff : undefined;
-  if (typeof cutoff === 'string' && /^([01]\d|2[0-4]):[0-5]\d$/.test(cutoff))
-    return { sameDay: { cutoff } };
-  throw bad();
+  return copy;
 }
 
 type Phase = 'not-started' | 'running' | 'paused' | 'stopped';
@@ -369,10 +353,9 @@ function budgetOf(
   start: number,
   convention: DueDateConvention,
 ): number {
-  if (convention === 'working-hours' && 'workingDays' in limit)
-    return limit.workingDays * cal.standardDayMinutes;
-  if (convention === 'working-hours' && 'workingHours' in limit) return limit.workingHours * 60;
-  // Calendar days, same-day limits and the end-of-day convention: the working time between the
+  if (convention === 'working-hours' && ('workingDays' in limit || 'workingHours' in limit))
+    return workingMinutesOf(limit, cal.standardDayMinutes) as number;
+  // Calendar periods, clock time, same-day and immediate limits and the end-of-day convention: the working time between the
   // start and the due instant.
   return workingTimeBetween(
     cal,

@@ -9,6 +9,7 @@ import { expectArray, expectObject } from '../_lib/guard';
 import type { WorkingCalendar } from '../calendar/calendar';
 import type { ProcessingTime } from '../deadline/deadline';
 import { formatProcessingTime } from '../deadline/processingTime';
+import { readProcessingTime, workingMinutesOf } from '../deadline/value';
 import type { Instant } from '../types';
 import { type ClockState, clockState, type SlaClock } from './clock';
 
@@ -54,18 +55,13 @@ export function checkAllotments(
   limit: ProcessingTime,
   steps: readonly { readonly step: string; readonly minutes: number }[],
 ): AllotmentCheck {
-  expectObject(limit, 'checkAllotments', 'the limit');
   expectArray(steps, 'checkAllotments', 'the steps');
   for (const s of steps) expectObject(s, 'checkAllotments', 'a step');
   const allotted = steps.reduce((a, s) => a + s.minutes, 0);
-  const cap =
-    'workingDays' in limit
-      ? limit.workingDays * cal.standardDayMinutes
-      : 'workingHours' in limit
-        ? limit.workingHours * 60
-        : 'sameDay' in limit
-          ? cal.standardDayMinutes
-          : null;
+  const cap = workingMinutesOf(
+    readProcessingTime(limit, 'checkAllotments'),
+    cal.standardDayMinutes,
+  );
   const excess = cap === null ? 0 : Math.max(0, allotted - cap);
   return {
     ok: excess === 0,

@@ -207,13 +207,23 @@ describe('parseProcessingTime', () => {
     expect(parseProcessingTime(text)).toEqual(expected);
   });
 
-  it('refuses what it does not understand, listing what it read', () => {
-    for (const text of ['Theo quy định', '05 ngày hoặc 10 ngày', '03 tháng', '']) {
+  it('refuses what it does not understand, with its own code, listing what it read', () => {
+    for (const [text, code] of [
+      ['Theo quy định', 'PROCESSING_TIME_UNSPECIFIED'],
+      ['05 ngày hoặc 10 ngày', 'PROCESSING_TIME_RANGE'],
+      ['Từ 05 đến 07 ngày làm việc', 'PROCESSING_TIME_RANGE'],
+      [
+        '20 ngày làm việc, trong đó: Sở A 15 ngày làm việc, UBND tỉnh 06 ngày làm việc',
+        'PROCESSING_TIME_SPLIT',
+      ],
+      ['05 ngày làm việc; 10 ngày làm việc', 'UNKNOWN_PROCESSING_TIME'],
+      ['', 'UNKNOWN_PROCESSING_TIME'],
+    ]) {
       try {
-        parseProcessingTime(text);
+        parseProcessingTime(text as string);
         throw new Error(`parsed ${text}`);
       } catch (e) {
-        expect(isSlaError(e) && e.code).toBe('UNKNOWN_PROCESSING_TIME');
+        expect(isSlaError(e) && e.code).toBe(code);
       }
     }
     const r = safeParseProcessingTime('05 ngày hoặc 10 ngày');

@@ -5,7 +5,13 @@
  *
  * @module
  */
-import { daysFromCivil, formatCivilDate, parseCivilDate } from '../_lib/civil';
+import {
+  civilFromDays,
+  daysFromCivil,
+  daysInMonth,
+  formatCivilDate,
+  parseCivilDate,
+} from '../_lib/civil';
 import { instantMs } from '../_lib/instant';
 import { LAST_YEAR } from '../_lib/range';
 import { show } from '../_lib/show';
@@ -22,28 +28,16 @@ import {
   closeOfDay,
   nextOpening,
 } from '../worktime/worktime';
+import { kindOf, limitKind, type ProcessingTime, readProcessingTime } from './value';
 
-/**
- * A procedure's processing time:
- * - `{ workingDays: n }`: "n ngày làm việc";
- * - `{ workingHours: n }`: "n giờ làm việc";
- * - `{ days: n }`: n calendar days, counted from the day after receipt; if the last day is not a
- *   working day, the next working day; due at that day's close of business;
- * - `{ sameDay: { cutoff } }`: the same working day if received before `cutoff` (`'HH:mm'`), else the
- *   next working day, due at close of business (certification, Decree 23/2015 Art. 7).
- *
- * @example
- * ```ts
- * import type { ProcessingTime } from '@motcua/sla';
- * const limits: ProcessingTime[] = [{ workingDays: 5 }, { workingHours: 3 }, { days: 30 }, { sameDay: { cutoff: '15:00' } }];
- * ```
- * @category Deadlines
- */
-export type ProcessingTime =
-  | { readonly workingDays: number }
-  | { readonly workingHours: number }
-  | { readonly days: number }
-  | { readonly sameDay: { readonly cutoff: string } };
+export type {
+  ProcessingAllotment,
+  ProcessingAlternative,
+  ProcessingChannel,
+  ProcessingLimit,
+  ProcessingTime,
+  ProcessingTimeExtras,
+} from './value';
 
 /**
  * How working days and hours are counted (see {@link dueDate}).
@@ -84,15 +78,37 @@ function invalid(fn: string, pt: unknown): SlaError {
 }
 
 const LAST_DAY = daysFromCivil(LAST_YEAR, 12, 31);
+const LAST_MS = fromLocal(LAST_DAY + 1, 0, 'UTC');
 
-function amount(n: unknown, fn: string, pt: unknown): number {
-  if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) throw invalid(fn, pt);
-  return n;
+function pastRange(fn: string, pt: unknown, from: number): SlaError {
+  const f = formatCivilDate(from);
+  const p = show(pt);
+  return new SlaError(
+    'OUT_OF_RANGE',
+    {
+      en: `${fn}: ${p} from ${f} ends after ${LAST_YEAR}-12-31, the end of the supported range`,
+      vi: `${fn}: thời hạn ${p} tính từ ngày ${f} kết thúc sau ngày 31/12/${LAST_YEAR}, ngoài khoảng ngày được hỗ trợ`,
+    },
+    { value: pt },
+  );
+}
+
+function noLimit(fn: string, pt: unknown): SlaError {
+  return new SlaError(
+    'NO_LIMIT',
+    {
+      en: `${fn}: the procedure has no statutory processing time ("Không quy định"), so there is no due date`,
+      vi: `${fn}: thủ tục không quy định thời hạn giải quyết nên không có ngày hẹn trả`,
+    },
+    { value: pt },
+  );
 }
 
 interface Computed {
   readonly due: number;
   readonly start: number;
+  /** The calendar period's nominal last day, before moving off a day off (calendar kinds only). */
+  readonly nominal: number | null;
 }
 
 function compute(
@@ -105,6 +121,7 @@ function compute(
 ): Computed {
   const s = stateOf(cal, fn);
   const ms = instantMs(receivedAt, fn);
+  const kind = limitKind(pt, fn);
   const local = toLocal(ms, cal.timeZone);
   const close = (day: number) => {
     const c = closeOfDay(s, day);
@@ -112,63 +129,82 @@ function compute(
     return c.getTime();
   };
   const next = (day: number) => parseCivilDate(addWorkingDays(cal, formatCivilDate(day), 1), fn);
-  if (pt === null || typeof pt !== 'object') throw invalid(fn, pt);
-  if ('sameDay' in pt) {
-    const cutoff = parseClockTime(pt.sameDay?.cutoff, fn);
-    const today = intervalsOf(s, local.day);
-    const closing = today.at(-1)?.end ?? 0;
-    const day =
-      today.length > 0 && local.minute < cutoff && local.minute < closing
-        ? local.day
-        : next(local.day);
-    return { due: close(day), start: ms };
+  const n = (pt as unknown as Record<string, number>)[kind] ?? 0;
+  switch (kind) {
+    case 'noLimit':
+      throw noLimit(fn, pt);
+    case 'sameDay': {
+      const cutoff = parseClockTime((pt as { sameDay: { cutoff: string } }).sameDay.cutoff, fn);
+      const today = intervalsOf(s, local.day);
+      const closing = today.at(-1)?.end ?? 0;
+      const day =
+        today.length > 0 && local.minute < cutoff && local.minute < closing
+          ? local.day
+          : next(local.day);
+      return { due: close(day), start: ms, nominal: null };
+    }
+    case 'immediate': {
+      // The end of the working session the receipt falls in, or of the next one.
+      for (const iv of intervalsOf(s, local.day))
+        if (local.minute < iv.end)
+          return { due: fromLocal(local.day, iv.end, s.timeZone), start: ms, nominal: null };
+      const day = next(local.day);
+      const first = intervalsOf(s, day)[0];
+      return { due: fromLocal(day, first?.end ?? 0, s.timeZone), start: ms, nominal: null };
+    }
+    case 'hours':
+    case 'minutes': {
+      const due = ms + n * (kind === 'hours' ? 3_600_000 : 60_000);
+      if (due >= LAST_MS) throw pastRange(fn, pt, local.day);
+      return { due, start: ms, nominal: null };
+    }
+    case 'days':
+    case 'weeks':
+    case 'months': {
+      // Civil Code 2015 Arts. 147–148: the day of receipt is not counted; a period in weeks or
+      // months ends on the corresponding day (the month's last day when it has none).
+      let last: number;
+      if (kind === 'months') {
+        const { year: y, month: m, day: d } = civilFromDays(local.day);
+        const months = y * 12 + (m - 1) + n;
+        const ty = Math.floor(months / 12);
+        if (ty > LAST_YEAR) throw pastRange(fn, pt, local.day);
+        const tm = (months % 12) + 1;
+        last = daysFromCivil(ty, tm, Math.min(d, daysInMonth(ty, tm)));
+      } else last = local.day + (kind === 'weeks' ? 7 * n : n);
+      if (last > LAST_DAY) throw pastRange(fn, pt, local.day);
+      const nominal = last;
+      if (intervalsOf(s, last).length === 0) last = next(last);
+      return { due: close(last), start: ms, nominal };
+    }
+    default:
+      break;
   }
-  if ('days' in pt) {
-    const n = amount(pt.days, fn, pt);
-    // Calendar days: a whole number from 1 (the day of receipt is not counted, so 0 days would end
-    // before the receipt), and the end must fall in the calendar's range.
-    if (!Number.isInteger(n) || n < 1) throw invalid(fn, pt);
-    if (local.day + n > LAST_DAY)
-      throw new SlaError(
-        'OUT_OF_RANGE',
-        {
-          en: `${fn}: ${n} days from ${formatCivilDate(local.day)} end after ${LAST_YEAR}-12-31, the end of the supported range`,
-          vi: `${fn}: ${n} ngày kể từ ${formatCivilDate(local.day)} kết thúc sau ${LAST_YEAR}-12-31, ngoài khoảng hỗ trợ`,
-        },
-        { value: pt },
-      );
-    let last = local.day + n;
-    if (intervalsOf(s, last).length === 0) last = next(last);
-    return { due: close(last), start: ms };
-  }
-  let minutes: number;
-  if ('workingDays' in pt) minutes = amount(pt.workingDays, fn, pt) * cal.standardDayMinutes;
-  else if ('workingHours' in pt) minutes = amount(pt.workingHours, fn, pt) * 60;
-  else throw invalid(fn, pt);
+  const minutes = kind === 'workingDays' ? n * cal.standardDayMinutes : n * 60;
   const convention = options?.convention ?? 'working-hours';
   if (convention === 'end-of-day') {
     const startDay = next(local.day);
     const start = workingStart(s, startDay);
-    if ('workingDays' in pt && Number.isInteger(pt.workingDays) && pt.workingDays > 0) {
+    if (kind === 'workingDays' && Number.isInteger(n)) {
       return {
-        due: close(
-          parseCivilDate(addWorkingDays(cal, formatCivilDate(local.day), pt.workingDays), fn),
-        ),
+        due: close(parseCivilDate(addWorkingDays(cal, formatCivilDate(local.day), n), fn)),
         start,
+        nominal: null,
       };
     }
     return {
-      due: minutes === 0 ? start : addWorkingTime(cal, new Date(start), { minutes }).getTime(),
+      due: addWorkingTime(cal, new Date(start), { minutes }).getTime(),
       start,
+      nominal: null,
     };
   }
   if (convention !== 'working-hours') throw invalid(fn, options);
   // No working time passes between the receipt and the next opening, so the due instant is where
   // the receipt's working-time position plus the limit is first reached.
-  if (minutes > 0 && !wantStart)
-    return { due: addWorkingMinutesFast(s, ms, minutes), start: Number.NaN };
+  if (!wantStart)
+    return { due: addWorkingMinutesFast(s, ms, minutes), start: Number.NaN, nominal: null };
   const start = nextOpening(cal, new Date(ms)).getTime();
-  return { due: minutes === 0 ? start : addWorkingMinutesFast(s, start, minutes), start };
+  return { due: addWorkingMinutesFast(s, start, minutes), start, nominal: null };
 }
 
 function workingStart(s: CalendarState, day: number): number {
@@ -251,7 +287,11 @@ export interface DueDateExplanation {
   readonly processingTime: ProcessingTime;
   /** The convention applied. */
   readonly convention: DueDateConvention;
-  /** The non-working days between the receipt and the due date, and why. */
+  /**
+   * The days off that moved the deadline, and why: for limits in working time, every day off
+   * between the receipt and the due date; for calendar days, weeks and months (which count days
+   * off), only the days off at the end that pushed it to the next working day; none for clock time.
+   */
   readonly trace: readonly TraceEntry[];
   /** The trace as one line, e.g. `'2026-02-16: Tết Nguyên đán; 2026-02-21: Thứ Bảy'`. */
   readonly text: LocalizedText;
@@ -281,9 +321,24 @@ export function explainDueDate(
   processingTime: ProcessingTime,
   options?: DueDateOptions,
 ): DueDateExplanation {
-  const { due, start } = compute(cal, receivedAt, processingTime, options, 'explainDueDate', true);
-  const from = toLocal(instantMs(receivedAt, 'explainDueDate'), cal.timeZone).day;
-  const to = toLocal(due, cal.timeZone).day;
+  const { due, start, nominal } = compute(
+    cal,
+    receivedAt,
+    processingTime,
+    options,
+    'explainDueDate',
+    true,
+  );
+  const kind = kindOf(processingTime);
+  // What really moved the deadline: for working time, every day off between the receipt and the
+  // due date; for a calendar period (days off count), only the days off at its end that pushed it
+  // to the next working day; for clock time, nothing.
+  const from =
+    nominal !== null ? nominal : toLocal(instantMs(receivedAt, 'explainDueDate'), cal.timeZone).day;
+  const to =
+    kind === 'hours' || kind === 'minutes'
+      ? from - 1
+      : toLocal(due, cal.timeZone).day - (nominal !== null ? 1 : 0);
   const trace: TraceEntry[] = [];
   for (let d = from; d <= to; d++) {
     const desc = describeDay(cal, formatCivilDate(d));
@@ -294,7 +349,7 @@ export function explainDueDate(
   return {
     due: new Date(due),
     start: new Date(start),
-    processingTime,
+    processingTime: readProcessingTime(processingTime, 'explainDueDate'),
     convention: options?.convention ?? 'working-hours',
     trace,
     text: { vi: line('vi'), en: line('en') },

@@ -55,12 +55,12 @@ function tablesOf(s: CalendarState): Tables {
   return t;
 }
 
-function rangeError(fn: string, what: string): SlaError {
+function rangeError(fn: string, what: 'date' | 'result'): SlaError {
   return new SlaError(
     'OUT_OF_RANGE',
     {
-      en: `${fn}: ${what} outside the supported range ${FIRST_YEAR}-01-01 … ${LAST_YEAR}-12-31`,
-      vi: `${fn}: ${what} nằm ngoài khoảng hỗ trợ ${FIRST_YEAR}-01-01 … ${LAST_YEAR}-12-31`,
+      en: `${fn}: the ${what} is outside the supported range ${FIRST_YEAR}-01-01 … ${LAST_YEAR}-12-31`,
+      vi: `${fn}: ${what === 'date' ? 'ngày' : 'kết quả'} nằm ngoài khoảng ngày được hỗ trợ (01/01/${FIRST_YEAR} đến 31/12/${LAST_YEAR})`,
     },
     { from: `${FIRST_YEAR}-01-01`, to: `${LAST_YEAR}-12-31` },
   );
@@ -68,7 +68,7 @@ function rangeError(fn: string, what: string): SlaError {
 
 function index(t: Tables, day: number, fn: string): number {
   const i = day - BASE;
-  if (i < 0 || i >= t.span) throw rangeError(fn, 'the date is');
+  if (i < 0 || i >= t.span) throw rangeError(fn, 'date');
   return i;
 }
 
@@ -155,8 +155,7 @@ export function addWorkingDays(cal: WorkingCalendar, date: DateInput, n: number)
   const t = tablesOf(s);
   const i = index(t, day, 'addWorkingDays');
   const target = n > 0 ? (t.work[i + 1] ?? 0) + n : (t.work[i] ?? 0) + n + 1;
-  if (target < 1 || target > (t.work[t.span] ?? 0))
-    throw rangeError('addWorkingDays', 'the result is');
+  if (target < 1 || target > (t.work[t.span] ?? 0)) throw rangeError('addWorkingDays', 'result');
   return formatCivilDate(BASE + lowerBound(t.work, target, 1, t.span + 1) - 1);
 }
 
@@ -241,7 +240,7 @@ function position(s: CalendarState, t: Tables, ms: number, fn: string): number {
 
 /** The earliest instant at which the position reaches `target` (> 0). */
 function earliest(s: CalendarState, t: Tables, target: number, fn: string): number {
-  if (!(target > 0) || target > (t.mins[t.span] ?? 0)) throw rangeError(fn, 'the result is');
+  if (!(target > 0) || target > (t.mins[t.span] ?? 0)) throw rangeError(fn, 'result');
   const k = lowerBound(t.mins, target, 1, t.span + 1) - 1;
   let rest = target - (t.mins[k] ?? 0);
   const intervals: readonly Interval[] = intervalsOf(s, BASE + k);
@@ -250,7 +249,7 @@ function earliest(s: CalendarState, t: Tables, target: number, fn: string): numb
     if (rest <= len) return fromLocal(BASE + k, x.start + rest, s.timeZone);
     rest -= len;
   }
-  throw rangeError(fn, 'the result is');
+  throw rangeError(fn, 'result');
 }
 
 /**
@@ -300,7 +299,7 @@ export function nextOpening(cal: WorkingCalendar, instant: Instant): Date {
   const t = tablesOf(s);
   const i = index(t, l.day, 'nextOpening');
   const target = (t.work[i + 1] ?? 0) + 1;
-  if (target > (t.work[t.span] ?? 0)) throw rangeError('nextOpening', 'the result is');
+  if (target > (t.work[t.span] ?? 0)) throw rangeError('nextOpening', 'result');
   const next = BASE + lowerBound(t.work, target, 1, t.span + 1) - 1;
   const first = intervalsOf(s, next)[0];
   return new Date(fromLocal(next, first?.start ?? 0, s.timeZone));

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { isCoreError } from '../../errors';
+import { defineProcedure } from '../../procedure/procedure';
 import { sampleCatalog } from '../../samples/sampleCatalog';
 import { receiveDossier } from '../receive';
 import { applyDossierEvent } from '../reducer';
@@ -16,13 +17,30 @@ export const catalog = sampleCatalog();
 /** A local time in Việt Nam as an ISO string with its offset. */
 export const vn = (local: string) => `${local}+07:00`;
 
+/**
+ * The tests' multi-day procedure: marriage registration when verification is needed, the
+ * catalogue's alternative limit (5 working days) applied to every channel. The tests receive it
+ * under its code '1.000894'.
+ */
+const marriage = catalog.get('1.000894');
+if (!marriage) throw new Error('1.000894');
+export const marriageWithVerification = defineProcedure({
+  ...marriage,
+  channels: Object.fromEntries(
+    Object.entries(marriage.channels).map(([k, c]) => [
+      k,
+      { ...c, processingTime: c?.processingTime.alternatives?.[0]?.limit ?? { workingDays: 5 } },
+    ]),
+  ),
+});
+
 export function receive(
   code: string,
   at: string,
   sequence = 1,
   channel: 'direct' | 'online' = 'direct',
 ): Dossier {
-  const procedure = catalog.get(code);
+  const procedure = code === '1.000894' ? marriageWithVerification : catalog.get(code);
   if (!procedure) throw new Error(code);
   return receiveDossier({
     procedure,

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -266,5 +266,80 @@ describe('motcua lunar', () => {
     expect(motcua('lunar', '2026-05-01', '--to-solar', '--leap').status).toBe(1);
     expect(motcua('lunar').status).toBe(2);
     expect(motcua('lunar', '2026-02-17', '--leap').status).toBe(2);
+  });
+});
+
+describe('messages a clerk can act on (issue #14)', () => {
+  it('bad usage says which flag or command was meant, not Node’s parseArgs text', () => {
+    const flag = motcua('deadline', '--recieved', '12/02/2026', '--limit', '5 ngày');
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toMatch(/did you mean --received\?/);
+    expect(flag.stderr).not.toMatch(/positional argument/);
+    const cmd = motcua('deadlin');
+    expect(cmd.status).toBe(2);
+    expect(cmd.stderr).toMatch(/did you mean 'deadline'/);
+    expect(motcua('deadline', '--received').stderr).toMatch(/--received needs a value/);
+  });
+  it('bad input is exit 1 with the reason in the chosen language', () => {
+    const missing = motcua('report', 'no-such-file.jsonl');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/không tìm thấy tệp: no-such-file\.jsonl/);
+    expect(missing.stderr).not.toMatch(/ENOENT/);
+    const year = motcua('calendar', '1800');
+    expect(year.status).toBe(1);
+    const out = motcua('deadline', '--received', '30/12/2199 10:00', '--limit', '05 ngày làm việc');
+    expect(out.status).toBe(1);
+    // Fully Vietnamese, without the SDK's function names.
+    expect(out.stderr).toMatch(/kết quả nằm ngoài khoảng ngày được hỗ trợ/);
+    expect(out.stderr).not.toMatch(/addWorkingDays|dueDate|the result/);
+    const en = motcua(
+      'deadline',
+      '--received',
+      'not-a-date',
+      '--limit',
+      '5 ngày',
+      '--locale',
+      'en',
+    );
+    expect(en.status).toBe(1);
+    expect(en.stderr).toMatch(/INVALID_DATE/);
+  });
+  it('bad JSON names line and column; swapped arguments are noticed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-json-'));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{\n  "a": 1,,\n}');
+    const r = motcua('validate', bad, bad);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/bad\.json:2:10: JSON không hợp lệ/);
+    const swapped = motcua(
+      'validate',
+      examples('forms/birth-registration.valid.json'),
+      examples('forms/birth-registration.json'),
+    );
+    expect(swapped.status).toBe(2);
+    expect(swapped.stderr).toMatch(/hai đối số bị đảo/);
+  });
+  it('the contract: a clerk’s time in, the due instant out, alternatives listed', () => {
+    const r = motcua(
+      'deadline',
+      '--received',
+      '12/02/2026 10:00',
+      '--limit',
+      '05 ngày làm việc',
+      '--json',
+    );
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).due).toBe('2026-02-26T03:00:00.000Z');
+    const days = motcua('deadline', '--received', '12/02/2026 10:00', '--limit', '15 ngày');
+    // 27/2 is a working day: the Tết days were counted, so none is listed as "not counted".
+    expect(days.stdout).not.toMatch(/Ngày không tính|Tết/);
+    const alt = motcua(
+      'deadline',
+      '--received',
+      '12/02/2026 10:00',
+      '--limit',
+      'Ngay trong ngày; trường hợp cần xác minh thì không quá 05 ngày làm việc',
+    );
+    expect(alt.stdout).toMatch(/Thời hạn khác: trường hợp cần xác minh: 05 ngày làm việc/);
   });
 });

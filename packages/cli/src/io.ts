@@ -7,6 +7,39 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 /** Exit code 1: the input (a file, a date, a processing time…) is bad. */
 export class InputError extends Error {
   override readonly name = 'InputError';
+  /** The message in Vietnamese, when it has one (printed with `--locale vi`, the default). */
+  readonly messageVi: string | undefined;
+  constructor(message: string, messageVi?: string) {
+    super(message);
+    this.messageVi = messageVi;
+  }
+}
+
+/** A file that cannot be read, said in words (not `ENOENT`). */
+function fileError(path: string, e: unknown): InputError {
+  const code = e instanceof Error && 'code' in e ? String(e.code) : '';
+  if (code === 'ENOENT')
+    return new InputError(`file not found: ${path}`, `không tìm thấy tệp: ${path}`);
+  if (code === 'EISDIR')
+    return new InputError(`${path} is a folder, not a file`, `${path} là thư mục, không phải tệp`);
+  if (code === 'EACCES' || code === 'EPERM')
+    return new InputError(`no permission to read ${path}`, `không có quyền đọc tệp ${path}`);
+  return new InputError(
+    `cannot read ${path} (${code || String(e)})`,
+    `không đọc được tệp ${path} (${code || String(e)})`,
+  );
+}
+
+/** Line and column (from 1) of a character offset. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < Math.min(offset, text.length); i++)
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      start = i + 1;
+    }
+  return { line, column: offset - start + 1 };
 }
 
 /** Exit code 2: the command line itself is wrong (unknown command or flag, missing argument). */
@@ -25,18 +58,24 @@ export function readText(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {
-    const reason = e instanceof Error && 'code' in e ? String(e.code) : String(e);
-    throw new InputError(`cannot read ${path}: ${reason}`);
+    throw fileError(path, e);
   }
 }
 
-/** Reads and parses a JSON file; a syntax error names the file and the position. */
+/** Reads and parses a JSON file; a syntax error names the file, line and column. */
 export function readJson(path: string): unknown {
   const text = readText(path);
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new InputError(`${path}: invalid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    const message = e instanceof Error ? e.message : String(e);
+    const at = /position (\d+)/.exec(message);
+    const { line, column } = lineColumn(text, at ? Number(at[1]) : text.length);
+    const why = message.replace(/ in JSON at position \d+.*$/, '');
+    throw new InputError(
+      `${path}:${line}:${column}: invalid JSON (${why})`,
+      `${path}:${line}:${column}: JSON không hợp lệ (${why})`,
+    );
   }
 }
 
@@ -50,8 +89,7 @@ export function* readJsonLines(path: string): Generator<{ line: number; value: u
   try {
     fd = openSync(path, 'r');
   } catch (e) {
-    const reason = e instanceof Error && 'code' in e ? String(e.code) : String(e);
-    throw new InputError(`cannot read ${path}: ${reason}`);
+    throw fileError(path, e);
   }
   try {
     const decoder = new TextDecoder('utf-8');

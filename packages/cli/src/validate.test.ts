@@ -45,7 +45,7 @@ describe('motcua validate', () => {
       examples('forms/certified-copy.valid.json'),
     );
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toMatch(/cannot read no-such-form.json: ENOENT/);
+    expect(missing.stderr).toMatch(/không tìm thấy tệp: no-such-form.json/);
     const notAForm = motcua(
       'validate',
       examples('forms/certified-copy.valid.json'),

@@ -14,15 +14,17 @@ export const deadlineCommand: Command = {
   name: 'deadline',
   summary: 'due instant of a dossier from its receipt and processing time',
   usage:
-    'motcua deadline --received <ISO instant> --limit <text> [--convention working-hours|end-of-day] [--locale vi|en] [--json]',
+    'motcua deadline --received <instant> --limit <text> [--convention working-hours|end-of-day] [--locale vi|en] [--json]',
   help: `Compute when a dossier's result is due (the appointment, hẹn trả) on the public-sector calendar,
 and explain it: the days skipped and why.
 
-Usage: motcua deadline --received <ISO instant> --limit <text> [options]
+Usage: motcua deadline --received <instant> --limit <text> [options]
 
-  --received    when the dossier was received, ISO 8601 with an offset (2026-02-13T10:00:00+07:00)
-  --limit       the processing time as published ("05 ngày làm việc", "03 giờ làm việc", "15 ngày",
-                "Trong ngày", "… nếu tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo")
+  --received    when the dossier was received: ISO 8601 with an offset (2026-02-13T10:00:00+07:00),
+                or as clerks write it, read in Việt Nam's time: 13/02/2026, 13/02/2026 10:00, 10:00 13/02/2026
+  --limit       the processing time as published ("05 ngày làm việc", "0,5 ngày làm việc", "15 ngày",
+                "02 tháng", "Trong thời hạn 24 giờ", "Giải quyết ngay", "Trong ngày; nếu tiếp nhận sau
+                15 giờ thì trả kết quả trong ngày làm việc tiếp theo"); alternatives are listed
   --convention  working-hours (default: the clock runs from the receipt, as receipts print) or
                 end-of-day (counting starts the next working day; due at its close)
   --locale      language of the explanation: vi (default) or en
@@ -58,6 +60,8 @@ Exit codes: 0 success; 1 an instant or a processing time that cannot be read; 2 
     // (an ISO 8601 instant with its offset); anything else is bad input (exit 1).
     const receivedAt = readClerkInstant(received) ?? parseInstant(received, { name: '--received' });
     const processingTime = parseProcessingTime(limit);
+    // The due date is the standard limit's; the alternatives are listed after the trace.
+    const { alternatives: _alternatives, ...standard } = processingTime;
     const calendar = vietnamCalendar();
     const explained = explainDueDate(calendar, receivedAt, processingTime, { convention });
     if (asJson) {
@@ -94,13 +98,30 @@ Exit codes: 0 success; 1 an instant or a processing time that cannot be read; 2 
     );
     io.out(
       locale === 'vi'
-        ? `Thời hạn: ${formatProcessingTime(processingTime, 'vi')}; bắt đầu tính: ${local(explained.start)}`
-        : `Limit: ${formatProcessingTime(processingTime, 'en')}; counting from: ${local(explained.start)}`,
+        ? `Thời hạn: ${formatProcessingTime(standard, 'vi')}; bắt đầu tính: ${local(explained.start)}`
+        : `Limit: ${formatProcessingTime(standard, 'en')}; counting from: ${local(explained.start)}`,
     );
     if (explained.trace.length > 0) {
-      io.out(locale === 'vi' ? 'Ngày không tính:' : 'Days not counted:');
+      // Calendar periods count days off; only those at the end moved the deadline.
+      const calendarPeriod =
+        'days' in processingTime || 'weeks' in processingTime || 'months' in processingTime;
+      io.out(
+        calendarPeriod
+          ? locale === 'vi'
+            ? 'Ngày cuối rơi vào ngày nghỉ, hạn chuyển sang ngày làm việc tiếp theo:'
+            : 'The last day fell on days off; the deadline moved to the next working day:'
+          : locale === 'vi'
+            ? 'Ngày không tính:'
+            : 'Days not counted:',
+      );
       for (const t of explained.trace) io.out(`  ${t.date}: ${t.reason[locale]}`);
     }
+    for (const a of processingTime.alternatives ?? [])
+      io.out(
+        locale === 'vi'
+          ? `Thời hạn khác: ${a.condition}: ${formatProcessingTime(a.limit, 'vi')}`
+          : `Other limit: ${a.condition}: ${formatProcessingTime(a.limit, 'en')}`,
+      );
   },
 };
 

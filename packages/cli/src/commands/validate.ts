@@ -28,7 +28,15 @@ definition is invalid (with the definition's issues); 2 bad usage.`,
     if (locale !== 'vi' && locale !== 'en')
       throw new UsageError(`--locale must be vi or en, got '${String(locale)}'`);
 
-    const definition = safeParseFormDefinition(readJson(formPath), { locale });
+    const formJson = readJson(formPath);
+    const dataJson = readJson(dataPath);
+    const definition = safeParseFormDefinition(formJson, { locale });
+    if (!definition.ok && safeParseFormDefinition(dataJson).ok)
+      throw new UsageError(
+        locale === 'vi'
+          ? `hai đối số bị đảo: ${dataPath} là định nghĩa biểu mẫu, nó phải đứng trước (motcua validate ${dataPath} ${formPath})`
+          : `the arguments look swapped: ${dataPath} is the form definition and comes first (motcua validate ${dataPath} ${formPath})`,
+      );
     if (!definition.ok) {
       const lines = definition.issues.map(
         (i) => `  ${i.path.join('.') || '(definition)'}: ${i.message} [${i.code}]`,
@@ -39,7 +47,7 @@ definition is invalid (with the definition's issues); 2 bad usage.`,
           : 'not a valid form definition';
       throw new InputError(`${formPath}: ${what}:\n${lines.join('\n')}`);
     }
-    const result = validateForm(definition.value, readJson(dataPath), { locale });
+    const result = validateForm(definition.value, dataJson, { locale });
     if (asJson) io.out(json(result));
     else if (result.ok) io.out(locale === 'vi' ? `Hợp lệ: ${dataPath}` : `Valid: ${dataPath}`);
     else {

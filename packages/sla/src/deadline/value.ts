@@ -171,6 +171,8 @@ const KINDS: readonly LimitKind[] = [
   'noLimit',
 ];
 
+const KIND_SET: ReadonlySet<string> = new Set(KINDS);
+
 /** The kind of a limit that has passed {@link readProcessingTime}. @internal */
 export function kindOf(pt: ProcessingLimit): LimitKind {
   for (const k of KINDS) if (k in pt) return k;
@@ -185,11 +187,12 @@ export function limitKind(pt: unknown, fn: string): LimitKind {
   if (pt === null || typeof pt !== 'object' || Array.isArray(pt))
     throw bad(fn, pt, 'an object is expected', 'cần một đối tượng');
   let found: LimitKind | undefined;
-  for (const k of KINDS)
-    if (k in pt) {
+  // for…in visits the (usually one or two) keys of the value, not the ten kinds.
+  for (const k in pt)
+    if (KIND_SET.has(k)) {
       if (found !== undefined)
         throw bad(fn, pt, 'exactly one kind of limit is expected', 'cần đúng một loại thời hạn');
-      found = k;
+      found = k as LimitKind;
     }
   if (found === undefined)
     throw bad(fn, pt, 'exactly one kind of limit is expected', 'cần đúng một loại thời hạn');

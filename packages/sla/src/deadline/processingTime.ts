@@ -158,6 +158,8 @@ function trimFiller(orig: string): string {
 }
 
 function channelOf(folded: string): ProcessingChannel | undefined {
+  // "không nộp trực tuyến", "xác minh qua hệ thống điện tử" do not name the channel of the dossier.
+  if (/(?<![a-z])(?:khong|xac\s+minh)(?![a-z])/.test(folded)) return undefined;
   const online = /truc\s+tuyen|qua\s+mang|dich\s+vu\s+cong|dien\s+tu/.test(folded);
   const direct = /truc\s+tiep/.test(folded);
   const postal = /buu\s+chinh|buu\s+dien/.test(folded);
@@ -226,7 +228,16 @@ function parse(input: unknown): ProcessingTime | Failure {
       /(?<![a-z])((?:(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|linh|le)\s+)+)(ngay|gio|thang|tuan|phut)(?![a-z])/g,
     ),
   ]) {
-    const words = (m[1] as string).trim().split(/\s+/);
+    let words = (m[1] as string).trim().split(/\s+/);
+    // "sau mười ngày" is "after ten days": "sáu" and "tư" do not open a longer number; "thứ ba"
+    // is a weekday.
+    if (/(?<![a-z])thu\s*$/.test(w.slice(Math.max(0, m.index - 6), m.index))) continue;
+    let skip = 0;
+    while (words.length > 1 && (words[0] === 'sau' || words[0] === 'tu')) {
+      const rest = (m[1] as string).slice(skip);
+      skip += /^\S+\s+/.exec(rest)?.[0].length ?? 0;
+      words = words.slice(1);
+    }
     const n = wordsToNumber(words);
     if (
       n === null ||
@@ -234,7 +245,7 @@ function parse(input: unknown): ProcessingTime | Failure {
       (words.length === 1 && (words[0] === 'tu' || words[0] === 'sau' || words[0] === 'le'))
     )
       continue;
-    blank(m.index, m.index + (m[1] as string).length, `${n} `);
+    blank(m.index + skip, m.index + (m[1] as string).length, `${n} `);
   }
 
   // Ranges and alternatives between numbers: no single limit to apply.
@@ -242,7 +253,11 @@ function parse(input: unknown): ProcessingTime | Failure {
     /(?<![a-z])tu\s+(\d+(?:[.,]\d+)?)\s*(?:[a-z]+\s+){0,3}den\s+(\d+)|(\d+)\s*(?:-|–|—|den)\s*(\d+)\s*(?:ngay|gio|thang|tuan|phut)|(\d+)\s*(?:(?:ngay(?:\s+lam\s+viec)?|gio|thang|tuan)\s+)?hoac\s+(\d+)/.exec(
       w,
     );
-  if (range)
+  const wordRange =
+    /(?<![a-z])(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d+)\s+(?:ngay\s+(?:lam\s+viec\s+)?)?(?:hoac|den)\s+\d/.test(
+      w,
+    );
+  if (range || wordRange)
     return fail(
       'a range or a choice of limits',
       'một khoảng hoặc nhiều thời hạn để lựa chọn',
@@ -254,7 +269,7 @@ function parse(input: unknown): ProcessingTime | Failure {
   const excluding: string[] = [];
   for (const m of [
     ...w.matchAll(
-      /\(?\s*(?:khong\s+(?:ke|tinh|bao\s+gom)|tru)\s+(thoi\s+gian\s+[^;()]*?)\s*(?:\)|;|$)/g,
+      /\(?\s*(?:khong\s+(?:ke|tinh|bao\s+gom)|tru)\s+(thoi\s+gian\s+[^;().]*?)\s*(?:\)|;|\.|$)/g,
     ),
   ]) {
     const a = m.index + m[0].indexOf(m[1] as string);
@@ -269,6 +284,16 @@ function parse(input: unknown): ProcessingTime | Failure {
     understood.push(m[0].trim());
     blank(m.index, m.index + m[0].length, ';');
   }
+  const unread =
+    /(?<![a-z])(?:khong\s+(?:ke|tinh|bao\s+gom)|tru\s+(?:thoi\s+gian|ngay|thu|cac|nhung))(?![a-z])/.exec(
+      w,
+    );
+  if (unread)
+    return fail(
+      `an exclusion that is not a period of time (${unread[0]} …)`,
+      `phần không tính không phải là một khoảng thời gian (${unread[0]} …)`,
+      understood,
+    );
   // Citations: "Điều 18", "Nghị định 23/2015/NĐ-CP".
   for (const m of [
     ...w.matchAll(
@@ -279,8 +304,17 @@ function parse(input: unknown): ProcessingTime | Failure {
   const noLimit = /(?<![a-z])khong\s+quy\s+dinh(?:\s+thoi\s+han)?(?![a-z])/.exec(w);
   if (noLimit) blank(noLimit.index, noLimit.index + noLimit[0].length);
   const unspecified = /(?<![a-z])theo\s+quy\s+dinh(?![a-z])/.test(w);
-  const open =
-    /(?<![a-z])(?:theo\s+thoa\s+thuan|dai\s+hon|ke\s+tu\s+(?:ngay\s+)?het\s+han)(?![a-z])/.exec(w);
+  let open: RegExpExecArray | null =
+    /(?<![a-z])(?:theo\s+thoa\s+thuan|dai\s+hon|khoang|du\s+kien|it\s+nhat|toi\s+thieu|tro\s+len|tren\s+\d+|truoc\s+ngay|giam|rut\s+ngan)(?![a-z])/.exec(
+      w,
+    );
+  // Counted from the receipt only: "kể từ ngày nhận đủ hồ sơ", not "kể từ ngày hết hạn niêm yết".
+  for (const k of w.matchAll(/(?<![a-z])(?:ke\s+tu|tinh\s+tu)(?![a-z])[^;.()]*/g))
+    if (
+      !/nhan/.test(k[0]) ||
+      /ket\s+qua|het|ket\s+thuc|niem\s+yet|tham\s+dinh|tiep\s+theo/.test(k[0])
+    )
+      open ??= k;
   if (open)
     return fail(
       `a limit that depends on an agreement or another date (${open[0]})`,
@@ -307,12 +341,23 @@ function parse(input: unknown): ProcessingTime | Failure {
     return null;
   };
   const f1 = take(
-    /(?<![a-z])(truoc|sau|qua|tu)\s+(\d{1,2})\s*(?:gio|h|:)(?:\s*(\d{1,2})(?:\s*phut)?)?(?:\s+tro\s+(?:di|ve\s+sau))?/g,
+    /(?<![a-z])(truoc|sau|tu)\s+(\d{1,2})\s*(?:gio(?![a-z])|h(?![a-z])|:)(?:\s*(\d{1,2})(?:\s*phut)?)?(?:\s+tro\s+(?:di|ve\s+sau))?/g,
     (m) => {
       const h = Number(m[2]);
       const min = Number(m[3] ?? 0);
       if (h > 24 || min > 59 || (h === 24 && min > 0))
         return fail(`bad cutoff ${m[0]}`, `giờ chốt không hợp lệ ${m[0]}`, [m[0]]);
+      // "trả kết quả trước 16 giờ" is when the result is due, not a cutoff of the receipt; "3 giờ
+      // chiều" is not 03:00.
+      if (
+        /tra(?:\s+ket\s+qua)?\s*$/.test(w.slice(Math.max(0, m.index - 16), m.index)) ||
+        /^\s*(?:chieu|toi|sang|trua)(?![a-z])/.test(w.slice(m.index + m[0].length))
+      )
+        return fail(
+          `a time of day that is not a cutoff (${m[0]})`,
+          `giờ trong ngày không phải giờ chốt (${m[0]})`,
+          [m[0]],
+        );
       return { type: 'cutoff', minute: h * 60 + min };
     },
   );
@@ -324,6 +369,19 @@ function parse(input: unknown): ProcessingTime | Failure {
   const f2 = take(DURATION, (m) => {
     const raw = m[1] as string;
     const unit = (m[2] as string).replace(/\s+/g, ' ');
+    const after = w.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    if (/^\s*\(?\s*(?:lam|lv|l\s*[/.]\s*v|hanh\s+chinh|cong)(?![a-z])/.test(after))
+      return fail(
+        `a unit not understood (${m[0]}${after.trimEnd()})`,
+        `đơn vị không rõ (${m[0]}${after.trimEnd()})`,
+        [m[0]],
+      );
+    if (/^\d+\.\d{3}$/.test(raw))
+      return fail(
+        `a thousands separator or a decimal? (${raw})`,
+        `dấu phân cách hàng nghìn hay số thập phân? (${raw})`,
+        [m[0]],
+      );
     const entry = UNITS.find(([re]) => re.test(unit));
     if (!entry) return fail(`unknown unit ${unit}`, `đơn vị không rõ ${unit}`, [m[0]]);
     const [, kind, factor] = entry;
@@ -348,7 +406,13 @@ function parse(input: unknown): ProcessingTime | Failure {
   }));
   take(
     /(?<![a-z])(?:(?:giai\s+quyet|tra\s+ket\s+qua|tra|tiep\s+nhan|cap|xu\s+ly|thuc\s+hien)\s+)?ngay(?:\s+sau\s+khi|\s+khi|\s+lap\s+tuc|\s+tai\s+cho)(?![a-z])|(?<![a-z])(?:giai\s+quyet|tra\s+ket\s+qua|tra)\s+ngay(?![a-z])/g,
-    () => ({ type: 'immediate' }),
+    (m) => {
+      // Folding made "ngày" (day) and "ngay" (at once) alike: the original must say "ngay".
+      const at = m.index + m[0].search(/ngay/);
+      return /^ngay$/i.test(orig.slice(at, at + 4))
+        ? { type: 'immediate' }
+        : fail(`"ngày" is not "ngay" (${m[0]})`, `"ngày" không phải "ngay" (${m[0]})`, [m[0]]);
+    },
   );
   understood.push(...atoms.map((a) => a.text));
   understood.sort();
@@ -388,6 +452,7 @@ function parse(input: unknown): ProcessingTime | Failure {
     condition: string;
     limit: ProcessingLimit;
     additive: boolean;
+    extension: boolean;
     text: string;
   }[] = [];
   for (let b = 0; b < bounds.length - 1; b++) {
@@ -475,7 +540,8 @@ function parse(input: unknown): ProcessingTime | Failure {
       alternatives.push({
         condition,
         limit,
-        additive: /(?<![a-z])them(?![a-z])/.test(fold(before)),
+        additive: /(?<![a-z])(?:keo\s+dai|gia\s+han|tang|cong)\s+them(?![a-z])/.test(fold(before)),
+        extension: /(?<![a-z])(?:keo\s+dai|gia\s+han)(?![a-z])/.test(fold(before)),
         text: lim.text,
       });
     } else {
@@ -491,6 +557,12 @@ function parse(input: unknown): ProcessingTime | Failure {
   }
   if (standard === undefined && nextDayWithoutCutoff && cutoff === undefined)
     standard = { sameDay: { cutoff: '00:00' } };
+  else if (nextDayWithoutCutoff && cutoff === undefined)
+    return fail(
+      'the next working day beside another limit, without a cutoff',
+      'ngày làm việc tiếp theo cùng một thời hạn khác, không có giờ chốt',
+      understood,
+    );
   if (standard === undefined) {
     if (noLimit && alternatives.length === 0 && atoms.length === 0) standard = { noLimit: true };
     else if (unspecified && atoms.length === 0)
@@ -526,6 +598,12 @@ function parse(input: unknown): ProcessingTime | Failure {
   const alts: ProcessingAlternative[] = [];
   for (const a of alternatives) {
     let limit = a.limit;
+    if (!a.additive && a.extension)
+      return fail(
+        `an extension that does not say whether it adds to the limit (${a.condition})`,
+        `thời gian kéo dài không rõ là cộng thêm hay tổng thời hạn (${a.condition})`,
+        understood,
+      );
     if (a.additive) {
       const k = kindOf(limit);
       const base = amountOf(standard);

@@ -151,10 +151,24 @@ for (let i = 0; i < N; i++) {
     receivingUnit: UNIT,
     calendar: cal,
   });
-  const due = d.dueAt?.getTime() ?? d.submittedAt.getTime();
-  const allotted = workingTimeBetween(cal, received, new Date(due));
   const later = (ms: number, minutes: number) =>
     addWorkingTime(cal, new Date(ms), { minutes: Math.max(1, Math.round(minutes)) });
+  // Marriage registration is same-day; about one in three needs verification, and the desk
+  // switches the dossier to the catalogue's alternative limit (5 working days) with a reason.
+  if ((d.procedure.processingTime.alternatives?.length ?? 0) > 0 && random() < 0.3)
+    d = applyDossierEvent(
+      d,
+      {
+        type: 'apply-alternative',
+        at: later(received.getTime(), 5),
+        alternative: 0,
+        reason: 'Cần xác minh điều kiện kết hôn',
+        role: 'specialist',
+      },
+      options,
+    );
+  const due = d.dueAt?.getTime() ?? d.submittedAt.getTime();
+  const allotted = workingTimeBetween(cal, received, new Date(due));
   const events: DossierEvent[] = [
     { type: 'transfer', at: later(received.getTime(), 10), role: 'reception' },
   ];
@@ -178,7 +192,7 @@ for (let i = 0; i < N; i++) {
       at = done.getTime();
     }
     events.push({ type: 'complete', at: later(at, allotted * 0.5) });
-  } else if (r < 0.085 && 'workingDays' in d.procedure.processingTime) {
+  } else if (r < 0.085 && allotted >= 5 * 480) {
     // late: an apology and a new appointment, at least one working day before the due date
     events.push({
       type: 'send-to-agency',

@@ -76,12 +76,23 @@ export function dossierClock(dossier: Dossier, options?: DossierClockOptions): S
   )
     return null;
   return clockOf(
-    dossier.procedure.processingTime,
+    limitInForce(dossier.procedure.processingTime, dossier.history),
     dossier.history,
     options?.appointment === 'new' ? 'new' : 'legal',
     options?.calendar ?? defaultCalendar(),
     options?.thresholds,
   );
+}
+
+/**
+ * The limit a dossier is held to: the procedure's standard limit, or the alternative an
+ * `apply-alternative` event switched to (counted from the receipt, like the standard). @internal
+ */
+export function limitInForce(pt: ProcessingTime, history: readonly StoredEvent[]): ProcessingTime {
+  const e = history.find((x) => x.type === 'apply-alternative');
+  const i = e?.['alternative'];
+  const alt = typeof i === 'number' ? pt.alternatives?.[i] : undefined;
+  return alt === undefined ? pt : alt.limit;
 }
 
 const STOPS: ReadonlySet<string> = new Set(['complete', 'refuse', 'stop', 'withdraw']);
@@ -141,14 +152,13 @@ export function clockFigures(
 ): { dueAt: Date | null; pausedMinutes: number; newDueAt: Date | null } {
   if (procedure.onTheSpot || !history.some((e) => e.type === 'receive'))
     return { dueAt: null, pausedMinutes: 0, newDueAt: null };
-  const legal = clockState(cal, clockOf(procedure.processingTime, history, 'legal', cal), at);
+  const limit = limitInForce(procedure.processingTime, history);
+  const legal = clockState(cal, clockOf(limit, history, 'legal', cal), at);
   const apologized = history.some((e) => e.type === 'apologize');
   return {
     dueAt: legal.dueAt,
     pausedMinutes: legal.pausedMinutes,
-    newDueAt: apologized
-      ? clockState(cal, clockOf(procedure.processingTime, history, 'new', cal), at).dueAt
-      : null,
+    newDueAt: apologized ? clockState(cal, clockOf(limit, history, 'new', cal), at).dueAt : null,
   };
 }
 

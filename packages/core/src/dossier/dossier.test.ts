@@ -259,6 +259,7 @@ describe('the legal paths (dates across Tết 2026: 16–20/2 off)', () => {
       'send-to-agency',
       'request-supplement',
       'apologize',
+      'apply-alternative',
       'complete',
     ]);
   });
@@ -399,5 +400,50 @@ describe('dossiers as values', () => {
     expect(() => applyDossierEvent(d, { type: 'transfer', at: '2026-02-24T09:00:00' })).toThrow(
       expect.objectContaining({ code: 'INVALID_DATE', name: 'CoreError' }),
     );
+  });
+});
+
+describe('an alternative limit applied by an event (issue #14)', () => {
+  const marriage = catalog.get('1.000894');
+  if (!marriage) throw new Error('1.000894');
+  const received = () =>
+    receiveDossier({
+      procedure: marriage,
+      channel: 'direct',
+      receivedAt: new Date(vn('2026-02-12T10:00:00')),
+      agencyId: '000.00.01.H26',
+      sequence: 7,
+      applicant: { name: 'Lê Văn Cường' },
+      data: catalog.sampleData('1.000894'),
+    });
+
+  it('marriage is due the same day; verification switches to 5 working days from the receipt', () => {
+    const d = received();
+    expect(d.dueAt?.toISOString()).toBe(iso('2026-02-12T17:00:00'));
+    const v = applyDossierEvent(d, {
+      type: 'apply-alternative',
+      at: vn('2026-02-12T14:00:00'),
+      alternative: 0,
+      reason: 'Cần xác minh điều kiện kết hôn',
+    });
+    // 5 working days from Thursday 12/2 10:00, across Tết (14–22/2): Thursday 26/2 10:00.
+    expect(v.dueAt?.toISOString()).toBe(iso('2026-02-26T10:00:00'));
+    expect(v.history.at(-1)).toMatchObject({ type: 'apply-alternative', alternative: 0 });
+    expect(d.dueAt?.toISOString()).toBe(iso('2026-02-12T17:00:00')); // the input is unchanged
+    // Replaying the history gives the same appointment.
+    expect(dossierFromJSON(JSON.parse(JSON.stringify(v))).dueAt?.toISOString()).toBe(
+      iso('2026-02-26T10:00:00'),
+    );
+  });
+
+  it('is refused without a reason, for an alternative the procedure lacks, or twice', () => {
+    const d = received();
+    const e = { type: 'apply-alternative', at: vn('2026-02-12T14:00:00'), alternative: 0 } as const;
+    expect(() => applyDossierEvent(d, { ...e, reason: '' })).toThrowError(/reason|lý do/);
+    expect(() => applyDossierEvent(d, { ...e, alternative: 3, reason: 'x' })).toThrowError(
+      /no alternative limit number 3/,
+    );
+    const once = applyDossierEvent(d, { ...e, reason: 'x' });
+    expect(() => applyDossierEvent(once, { ...e, reason: 'y' })).toThrowError(/already/);
   });
 });

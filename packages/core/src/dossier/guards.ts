@@ -15,6 +15,7 @@ const REQUIRED_TEXT: Partial<Record<DossierEventType, { key: string; vi: string 
   'refuse-reception': { key: 'reason', vi: 'lý do từ chối' },
   'request-supplement': { key: 'reason', vi: 'lý do (giấy tờ cần bổ sung)' },
   apologize: { key: 'reason', vi: 'lý do chậm' },
+  'apply-alternative': { key: 'reason', vi: 'lý do áp dụng thời hạn theo điều kiện' },
   refuse: { key: 'reason', vi: 'lý do từ chối' },
   stop: { key: 'reason', vi: 'lý do dừng' },
   'send-to-agency': { key: 'agency', vi: 'cơ quan nhận' },

@@ -203,6 +203,23 @@ export function applyDossierEvent<D>(
         );
       return finalize(timed({ ...base, apology: { at: when, reason: event.reason, newDueAt } }));
     }
+    case 'apply-alternative': {
+      const alternatives = dossier.procedure.processingTime.alternatives ?? [];
+      const i = event.alternative;
+      const why = (en: string, vi: string) =>
+        notAllowed(dossier, event.type, { en, vi }, 'GUARD_FAILED');
+      if (!(Number.isInteger(i) && i >= 0 && i < alternatives.length))
+        throw why(
+          `the procedure has no alternative limit number ${describeValue(i)} (it has ${alternatives.length})`,
+          `thủ tục không có thời hạn theo điều kiện số ${describeValue(i)} (có ${alternatives.length})`,
+        );
+      if (dossier.history.some((e) => e.type === 'apply-alternative'))
+        throw why(
+          'an alternative limit has already been applied',
+          'đã áp dụng thời hạn theo điều kiện',
+        );
+      return finalize(timed(base));
+    }
     case 'complete':
       return finalize(
         timed({

@@ -144,6 +144,17 @@ export function dossierTransitions(): Transition[] {
       },
     },
     {
+      event: 'apply-alternative',
+      from: [...ACTIVE],
+      to: 'same',
+      roles: ['specialist', 'leader'],
+      clock: 'move-appointment',
+      guard: {
+        vi: 'Thủ tục có thời hạn theo điều kiện (ví dụ: cần xác minh); một lần; ghi lý do',
+        en: 'The procedure has a conditional limit (e.g. verification needed); once; with a reason',
+      },
+    },
+    {
       event: 'complete',
       from: ['received', 'processing'],
       to: 'result-ready',

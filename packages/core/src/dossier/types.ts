@@ -54,6 +54,12 @@ export type DossierEvent = (
   | { readonly type: 'request-supplement'; readonly reason: string }
   | { readonly type: 'supplement-received' }
   | { readonly type: 'apologize'; readonly reason: string; readonly newDueAt: Date | string }
+  | {
+      readonly type: 'apply-alternative';
+      /** The index of the alternative in the procedure's `processingTime.alternatives`. */
+      readonly alternative: number;
+      readonly reason: string;
+    }
   | { readonly type: 'complete'; readonly electronicResult?: boolean | undefined }
   | { readonly type: 'refuse'; readonly reason: string }
   | { readonly type: 'stop'; readonly reason: string }

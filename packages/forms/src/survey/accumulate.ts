@@ -20,7 +20,7 @@ import type {
 } from './aggregateTypes';
 import type { CompiledSurvey } from './compile';
 import { derive, type Layout, type QuestionLayout, sortedRecord } from './derive';
-import { NONE_GROUP } from './patterns';
+import { gridWeight, NONE_GROUP } from './patterns';
 
 const GROUP_FIELDS: readonly GroupField[] = ['unit', 'procedure', 'channel', 'period', 'stratum'];
 
@@ -378,8 +378,9 @@ export class Accumulator {
     let ok = readable === by.length;
     let weight = 1;
     if (ok && this.settings.weighting === 'meta') {
-      const w = own(meta, 'weight');
-      if (typeof w === 'number' && Number.isFinite(w) && w > 0) weight = w;
+      // Read to 3 significant digits: the cells stay few (at most MAX_CELLS) whatever the weights.
+      const w = gridWeight(own(meta, 'weight'));
+      if (w !== null) weight = w;
       else ok = false;
     } else if (ok && this.strata !== null) {
       const s = own(meta, 'stratum');

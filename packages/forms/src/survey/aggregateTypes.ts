@@ -48,8 +48,9 @@ export interface AggregateOptions {
    */
   readonly by?: readonly GroupField[] | undefined;
   /**
-   * Weight the responses: `'meta'` uses each response's `meta.weight` (a response without a valid
-   * weight is invalid); `{ strata: { urban: 1.8, … } }` gives every response the weight of its
+   * Weight the responses: `'meta'` uses each response's `meta.weight`, read to 3 significant digits
+   * between 0.001 and 1000 (a response without such a weight is invalid), so that an aggregate holds
+   * at most 5,401 cells per group and stays exact and mergeable whatever the weights; `{ strata: { urban: 1.8, … } }` gives every response the weight of its
    * `meta.stratum` (a response whose stratum is not in the table is invalid). Default: unweighted.
    */
   readonly weight?: 'meta' | { readonly strata: Readonly<Record<string, number>> } | undefined;

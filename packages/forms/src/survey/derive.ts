@@ -107,11 +107,29 @@ function deriveQuestion(q: QuestionLayout, cells: readonly Cell[]): QuestionAggr
   const weightedCount = weighted(cells, answered);
   const effectiveCount = kish(cells, answered);
   const keys = keysOf(q, cells);
+  // The counts as a cells × keys matrix, read once: a weighted aggregate may have thousands of
+  // cells. Sums keep the cell order (and, within a cell, the key order), so results are unchanged.
+  const nk = keys.length;
+  const nc = cells.length;
+  const counts = new Float64Array(nc * nk);
+  for (let i = 0; i < nc; i++) {
+    const cell = qcell(cells[i] as Cell, q.key);
+    for (let j = 0; j < nk; j++) counts[i * nk + j] = val(cell, keys[j] as string);
+  }
+  const numeric = keys.map(Number);
+  const weights = cells.map((c) => c.weight);
+  /** Σ f(i) over cells (raw) or Σ w·f(i) (weighted), in cell order. */
+  const sumRows = (f: (i: number) => number, weightedSum: boolean) => {
+    let t = 0;
+    for (let i = 0; i < nc; i++) t += weightedSum ? (weights[i] as number) * f(i) : f(i);
+    return t;
+  };
   const distribution: [string, number][] = [];
   const weightedDistribution: [string, number][] = [];
-  for (const k of keys) {
-    distribution.push([k, raw(cells, (c) => val(qcell(c, q.key), k))]);
-    weightedDistribution.push([k, weighted(cells, (c) => val(qcell(c, q.key), k))]);
+  for (let j = 0; j < nk; j++) {
+    const k = keys[j] as string;
+    distribution.push([k, sumRows((i) => counts[i * nk + j] as number, false)]);
+    weightedDistribution.push([k, sumRows((i) => counts[i * nk + j] as number, true)]);
   }
   const has = weightedCount > 0;
   const shares = has
@@ -122,23 +140,21 @@ function deriveQuestion(q: QuestionLayout, cells: readonly Cell[]): QuestionAggr
   let stdDev: number | null = null;
   if (has && (q.type === 'rating' || q.type === 'nps' || q.type === 'count')) {
     const m =
-      weighted(cells, (c) => {
-        const cell = qcell(c, q.key);
+      sumRows((i) => {
         let s = 0;
-        for (const k of keys) s += Number(k) * val(cell, k);
+        for (let j = 0; j < nk; j++) s += (numeric[j] as number) * (counts[i * nk + j] as number);
         return s;
-      }) / weightedCount;
+      }, true) / weightedCount;
     mean = m;
     if (count >= 2) {
-      const s2 = weighted(cells, (c) => {
-        const cell = qcell(c, q.key);
+      const s2 = sumRows((i) => {
         let s = 0;
-        for (const k of keys) {
-          const d = Number(k) - m;
-          s += val(cell, k) * d * d;
+        for (let j = 0; j < nk; j++) {
+          const d = (numeric[j] as number) - m;
+          s += (counts[i * nk + j] as number) * d * d;
         }
         return s;
-      });
+      }, true);
       const v2 = weighted(cells, (c) => c.weight * answered(c));
       const denom = weightedCount - v2 / weightedCount;
       stdDev = denom > 0 ? Math.sqrt(s2 / denom) : null;

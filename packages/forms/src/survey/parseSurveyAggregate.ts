@@ -10,7 +10,7 @@ import type {
 } from './aggregateTypes';
 import { derive, type Layout, type QuestionLayout, sortedRecord } from './derive';
 import { listValues, makeIssue, typeName } from './messages';
-import { isScale } from './patterns';
+import { gridWeight, isScale, MAX_CELLS } from './patterns';
 import { QUESTION_TYPES } from './schema';
 import type { QuestionType, SurveyIssue, SurveyResult } from './types';
 
@@ -253,10 +253,18 @@ function readLevel(
   const invalid = r.count(get(agg, 'invalid'), [...path, 'invalid']);
   const cellsRaw = get(agg, 'cells');
   if (!Array.isArray(cellsRaw)) return r.fail([...path, 'cells'], 'array');
+  // Bounded: one cell per weight of the grid at most (a weighted aggregate cannot grow per response).
+  if (cellsRaw.length > MAX_CELLS)
+    return r.value([...path, 'cells'], [`at most ${MAX_CELLS} cells`]);
   const cells: AggregateCell[] = [];
   for (let i = 0; i < cellsRaw.length; i++) {
     const cell = readCell(r, layout, cellsRaw[i], [...path, 'cells', i]);
     if (cell === undefined) return undefined;
+    if (settings.weighting === 'meta' && gridWeight(cell.weight) !== cell.weight)
+      return r.value(
+        [...path, 'cells', i, 'weight'],
+        ['a weight of 3 significant digits, 0.001–1000'],
+      );
     const prev = cells.at(-1);
     if (prev !== undefined && prev.weight >= cell.weight) {
       return r.value([...path, 'cells', i, 'weight'], [`> ${prev.weight}`]);

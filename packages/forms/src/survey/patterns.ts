@@ -56,3 +56,25 @@ export function isScale(min: unknown, max: unknown): boolean {
     (min as number) <= (max as number)
   );
 }
+
+/** The smallest per-response weight (`meta.weight`) read. */
+export const WEIGHT_MIN = 0.001;
+/** The largest per-response weight read. */
+export const WEIGHT_MAX = 1000;
+/** The significant digits a per-response weight is read to. */
+export const WEIGHT_DIGITS = 3;
+/**
+ * The most cells an aggregate level can hold: one per weight on the 3-significant-digit grid from
+ * 0.001 to 1000 (900 per decade × 6 decades, plus 1000 itself).
+ */
+export const MAX_CELLS = 5401;
+
+/**
+ * A per-response weight on the grid motcua reads weights to: 3 significant digits (relative error
+ * at most 0.05 %), so that a weighted aggregate keeps a bounded number of cells and stays exact and
+ * mergeable; `null` outside 0.001–1000 or not a finite number.
+ */
+export function gridWeight(w: unknown): number | null {
+  if (typeof w !== 'number' || !(w >= WEIGHT_MIN && w <= WEIGHT_MAX)) return null;
+  return Number(w.toPrecision(WEIGHT_DIGITS));
+}

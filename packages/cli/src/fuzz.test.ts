@@ -88,7 +88,7 @@ const word = fc.oneof(
   fc.string({ maxLength: 12 }),
 );
 
-const commands = (a: string, b: string): fc.Arbitrary<string[]> =>
+const commands = (a: string, b: string): fc.Arbitrary<readonly string[]> =>
   fc.oneof(
     fc.constant(['report', a]),
     fc.constant(['report', a, '--by', 'unit,procedure,channel,period', '--json']),

@@ -16,6 +16,8 @@ export type CoreErrorCode =
   | 'INVALID_DATE'
   /** An argument of the wrong shape or value. */
   | 'INVALID_ARGUMENT'
+  /** An input beyond a documented size limit (a history over 10,000 events, over 10,000 sub-periods). */
+  | 'TOO_LARGE'
   /** A value outside the supported range (report periods: 1900–2200). */
   | 'OUT_OF_RANGE'
   /** A dossier record (reports) with a bad instant, channel or outcome. */

@@ -31,6 +31,8 @@ export type SlaErrorCode =
   | 'PROCESSING_TIME_UNSPECIFIED'
   /** A per-agency split whose parts are not of the total's kind or do not add up to it. */
   | 'PROCESSING_TIME_SPLIT'
+  /** An input beyond a documented size limit (a processing-time text over 1,000 characters…). */
+  | 'TOO_LARGE'
   /** A due date asked of a procedure with no statutory limit (`{ noLimit: true }`). */
   | 'NO_LIMIT'
   /** An SLA clock event that is not allowed in the clock's current state. */

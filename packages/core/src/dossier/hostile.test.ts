@@ -49,3 +49,13 @@ describe('dossiers on hostile input (issue reproducers)', () => {
     expect(safeParseDossierRecord(noUnit).ok).toBe(true);
   });
 });
+
+describe('a history beyond its limit', () => {
+  it('more than 10,000 events is TOO_LARGE, refused before it is read', () => {
+    const d = receive('2.000908', '2026-02-12T10:00:00');
+    const history = Array.from({ length: 10_001 }, () => d.history[0]);
+    expect(() => replayDossier(history as never)).toThrow(
+      expect.objectContaining({ code: 'TOO_LARGE' }),
+    );
+  });
+});

@@ -39,12 +39,17 @@ function badHistory(fn: string, en: string, vi: string, cause?: unknown): CoreEr
  */
 export function replayDossier(history: readonly StoredEvent[], options?: DossierOptions): Dossier {
   const fn = 'replayDossier';
-  if (!Array.isArray(history) || history.length > MAX_EVENTS)
+  if (!Array.isArray(history))
     throw badHistory(
       fn,
-      `the history must be a list of at most ${MAX_EVENTS} events`,
-      `lịch sử phải là danh sách tối đa ${MAX_EVENTS} sự kiện`,
+      'the history must be a list of events',
+      'lịch sử phải là danh sách sự kiện',
     );
+  if (history.length > MAX_EVENTS)
+    throw new CoreError('TOO_LARGE', {
+      en: `${fn}: a history of more than ${MAX_EVENTS} events`,
+      vi: `${fn}: lịch sử có hơn ${MAX_EVENTS} sự kiện`,
+    });
   const [first, ...rest] = history as readonly unknown[];
   const creation = first as StoredEvent | undefined;
   const input = creation?.['input'] as CreationInput | undefined;

@@ -395,4 +395,12 @@ describe('hostile keys and host zones', () => {
         expect.objectContaining({ code: 'OUT_OF_RANGE' }),
       );
   });
+
+  it('more than 10,000 sub-periods is TOO_LARGE: choose a coarser granularity', () => {
+    const options = { from: '1990-01-01', to: '2100-01-01', by: ['period'] } as const;
+    expect(() => aggregateDossiers([], { ...options, granularity: 'day' })).toThrow(
+      expect.objectContaining({ code: 'TOO_LARGE' }),
+    );
+    expect(aggregateDossiers([], { ...options, granularity: 'month' }).total.received).toBe(0);
+  });
 });

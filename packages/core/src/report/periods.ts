@@ -108,7 +108,7 @@ export function buckets(
   while (start < to) {
     if (out.length >= MAX_BUCKETS)
       throw new CoreError(
-        'INVALID_ARGUMENT',
+        'TOO_LARGE',
         {
           en: `aggregateDossiers: the period has more than ${MAX_BUCKETS} sub-periods of a ${granularity}; choose a coarser granularity`,
           vi: `aggregateDossiers: kỳ báo cáo có hơn ${MAX_BUCKETS} kỳ con theo ${granularity}; hãy chọn độ chi tiết lớn hơn`,

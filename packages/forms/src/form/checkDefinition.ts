@@ -38,6 +38,8 @@ export type DefinitionIssueCode =
   | 'nested_group'
   /** A choice or multi-choice without options, or with duplicate values. */
   | 'invalid_options'
+  /** A definition nested deeper than 64 levels (refused before it is walked). */
+  | 'too_large'
   /** A `pattern` that is not a valid regular expression. */
   | 'invalid_pattern'
   /** A `pattern` that can take exponential time (a repeated group that itself repeats or has alternatives). */

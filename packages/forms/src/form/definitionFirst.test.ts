@@ -79,5 +79,6 @@ describe('definitions from hostile JSON (issue reproducers)', () => {
     ]);
     const { issues } = definitionError(() => validateForm(nested, {}));
     expect(issues[0]?.message).toContain('64');
+    expect(issues[0]?.code).toBe('too_large');
   });
 });

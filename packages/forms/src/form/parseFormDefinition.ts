@@ -419,7 +419,7 @@ export function checkFormDefinition(
       issues: [
         {
           path: [],
-          code: 'invalid_definition',
+          code: 'too_large',
           text: {
             vi: `định nghĩa lồng quá sâu (tối đa ${MAX_DEPTH} cấp) hoặc quá lớn`,
             en: `the definition nests deeper than ${MAX_DEPTH} levels or is too large`,

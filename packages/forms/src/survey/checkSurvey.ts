@@ -270,9 +270,7 @@ export function checkSurvey(input: unknown, locale: Locale): SurveyResult<Survey
   if (deeperThan(input, MAX_DEPTH))
     return {
       ok: false,
-      issues: [
-        makeIssue([], 'invalid_value', locale, { allowed: `≤ ${MAX_DEPTH} levels of nesting` }),
-      ],
+      issues: [makeIssue([], 'too_large', locale, { limit: `≤ ${MAX_DEPTH} levels of nesting` })],
     };
   const parsed = surveyDefinitionSchema().safeParse(input);
   if (!parsed.success) {

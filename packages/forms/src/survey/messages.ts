@@ -36,6 +36,11 @@ function templates(code: SurveyIssueCode): LocalizedText {
       return { vi: 'Chỉ được chọn tối đa {max} lựa chọn', en: 'Select at most {max} options' };
     case 'too_long':
       return { vi: 'Nội dung dài quá {max} ký tự', en: 'Longer than {max} characters' };
+    case 'too_large':
+      return {
+        vi: 'Tài liệu vượt giới hạn kích thước ({limit})',
+        en: 'The document exceeds a size limit ({limit})',
+      };
     case 'invalid_format':
       return { vi: 'Không đúng định dạng {format}', en: 'Not a valid {format}' };
     case 'invalid_value':

@@ -53,6 +53,11 @@ class Reader {
     return undefined;
   }
 
+  tooLarge(path: Path, limit: string): undefined {
+    this.issues.push(makeIssue(path, 'too_large', this.locale, { limit }));
+    return undefined;
+  }
+
   record(v: unknown, path: Path): Rec | undefined {
     return typeof v === 'object' && v !== null && !Array.isArray(v)
       ? (v as Rec)
@@ -254,8 +259,7 @@ function readLevel(
   const cellsRaw = get(agg, 'cells');
   if (!Array.isArray(cellsRaw)) return r.fail([...path, 'cells'], 'array');
   // Bounded: one cell per weight of the grid at most (a weighted aggregate cannot grow per response).
-  if (cellsRaw.length > MAX_CELLS)
-    return r.value([...path, 'cells'], [`at most ${MAX_CELLS} cells`]);
+  if (cellsRaw.length > MAX_CELLS) return r.tooLarge([...path, 'cells'], `≤ ${MAX_CELLS} cells`);
   const cells: AggregateCell[] = [];
   for (let i = 0; i < cellsRaw.length; i++) {
     const cell = readCell(r, layout, cellsRaw[i], [...path, 'cells', i]);

@@ -317,5 +317,6 @@ describe('survey definitions from hostile JSON', () => {
     for (let i = 0; i < 100_000; i++) deep = { questions: [deep] };
     const r = parseSurveyDefinition(deep);
     expect(r.ok).toBe(false);
+    expect(!r.ok && r.issues[0]?.code).toBe('too_large');
   });
 });

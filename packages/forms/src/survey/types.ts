@@ -537,6 +537,8 @@ export type SurveyIssueCode =
   | 'too_many_selected'
   /** A text longer than allowed. */
   | 'too_long'
+  /** A document beyond a size limit (nesting deeper than 64 levels, more than 5,401 cells). */
+  | 'too_large'
   /** A string that does not have the expected format (code, period, dossier code, key…). */
   | 'invalid_format'
   /** A value that is not among the allowed ones (channel, enumeration…). */

@@ -68,6 +68,7 @@ describe('weighted aggregates stay bounded, exact and mergeable (issue #13)', ()
     expect(safeParseSurveyAggregate(json).ok).toBe(false);
     const many = JSON.parse(JSON.stringify(agg));
     many.cells = Array.from({ length: MAX_CELLS + 1 }, () => many.cells[0]);
-    expect(safeParseSurveyAggregate(many).ok).toBe(false);
+    const r = safeParseSurveyAggregate(many);
+    expect(!r.ok && r.issues[0]?.code).toBe('too_large');
   });
 });

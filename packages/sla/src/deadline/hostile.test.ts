@@ -37,6 +37,7 @@ describe('deadlines and processing times on hostile input (issue reproducers)', 
   it('100,000 digits are refused at once (the parser reads at most 1,000 characters)', () => {
     const r = safeParseProcessingTime(`${'1'.repeat(100_000)} ngày làm việc`);
     expect(r.ok).toBe(false);
+    expect(!r.ok && r.issues[0]?.code).toBe('TOO_LARGE');
     if (!r.ok) expect(r.issues[0]?.message.length).toBeLessThan(400);
   });
 

@@ -126,7 +126,8 @@ interface Failure {
     | 'UNKNOWN_PROCESSING_TIME'
     | 'PROCESSING_TIME_RANGE'
     | 'PROCESSING_TIME_UNSPECIFIED'
-    | 'PROCESSING_TIME_SPLIT';
+    | 'PROCESSING_TIME_SPLIT'
+    | 'TOO_LARGE';
   readonly reason: string;
   readonly reasonVi: string;
   readonly understood: readonly string[];
@@ -173,7 +174,7 @@ function parse(input: unknown): ProcessingTime | Failure {
   if (typeof input !== 'string' || input.trim() === '') return fail('empty', 'văn bản trống', []);
   // Catalogue texts are a sentence or two: refusing longer input keeps the parser linear.
   if (input.length > MAX_TEXT)
-    return fail(`longer than ${MAX_TEXT} characters`, `dài hơn ${MAX_TEXT} ký tự`, []);
+    return fail(`longer than ${MAX_TEXT} characters`, `dài hơn ${MAX_TEXT} ký tự`, [], 'TOO_LARGE');
   // Line breaks and bullets separate clauses; every other space is one space.
   const orig = input.normalize('NFC').replace(/[\r\n]/g, ';');
   let w = fold(orig);

@@ -263,16 +263,27 @@ function readLimit(value: unknown, fn: string, root: unknown): ProcessingLimit {
   return { [k]: v } as ProcessingLimit;
 }
 
+function tooLarge(fn: string, what: string, whatVi: string): SlaError {
+  return new SlaError('TOO_LARGE', {
+    en: `${fn}: ${what}`,
+    vi: `${fn}: ${whatVi}`,
+  });
+}
+
 function readText(v: unknown, fn: string, root: unknown, what: string): string {
-  if (typeof v !== 'string' || v.length > 1000)
+  if (typeof v !== 'string')
     throw bad(fn, root, `${what} must be a text`, `${what} phải là một chuỗi`);
+  if (v.length > 1000)
+    throw tooLarge(fn, `${what} is longer than 1,000 characters`, `${what} dài quá 1.000 ký tự`);
   return v;
 }
 
 function readList<T>(v: unknown, fn: string, root: unknown, what: string, item: (x: unknown) => T) {
   if (v === undefined) return undefined;
-  if (!Array.isArray(v) || v.length > 100)
-    throw bad(fn, root, `${what} must be a list (at most 100)`, `${what} phải là một danh sách`);
+  if (!Array.isArray(v))
+    throw bad(fn, root, `${what} must be a list`, `${what} phải là một danh sách`);
+  if (v.length > 100)
+    throw tooLarge(fn, `${what} has more than 100 items`, `${what} có quá 100 phần tử`);
   return Object.freeze(v.map(item));
 }
 

@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildHistoryModule } from './history-codec';
 import { buildUnitsModule } from './units-codec';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -16,13 +17,31 @@ const { source, stats } = buildUnitsModule(
   readFileSync(join(here, 'data/admin-units-2025-provinces.csv'), 'utf8'),
   readFileSync(join(here, 'data/admin-units-2025-communes.csv'), 'utf8'),
 );
-if (process.argv.includes('--check')) {
-  if (readFileSync(out, 'utf8') !== source) {
-    console.error(`${out} is stale: run tsx packages/forms/scripts/gen-units.ts`);
-    process.exit(1);
+const communesCsv = readFileSync(join(here, 'data/admin-units-2025-communes.csv'), 'utf8');
+const currentCodes = new Set(
+  communesCsv
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(',')[0] ?? ''),
+);
+const historyOut = join(here, '../src/units/history.generated.ts');
+const history = buildHistoryModule(
+  readFileSync(join(here, 'data/admin-units-2024-to-2025.csv'), 'utf8'),
+  currentCodes,
+);
+for (const [file, text, counts] of [
+  [out, source, stats],
+  [historyOut, history.source, history.stats],
+] as const) {
+  if (process.argv.includes('--check')) {
+    if (readFileSync(file, 'utf8') !== text) {
+      console.error(`${file} is stale: run tsx packages/forms/scripts/gen-units.ts`);
+      process.exit(1);
+    }
+    console.log('up to date', file, counts);
+  } else {
+    writeFileSync(file, text);
+    console.log(`wrote ${file} (${text.length} chars)`, counts);
   }
-  console.log('units data up to date', stats);
-} else {
-  writeFileSync(out, source);
-  console.log(`wrote ${out} (${source.length} chars)`, stats);
 }

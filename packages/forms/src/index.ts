@@ -59,6 +59,14 @@ export { formatIssueMessage } from './messages/messages';
 export { birthRegistrationForm, birthRegistrationSample } from './samples/birthRegistration';
 export { certifiedCopyForm } from './samples/certifiedCopy';
 export type { Locale, LocalizedText } from './types';
+export type { CommuneSuccessor, FormerCommune } from './units/history';
+export {
+  communeSuccessors,
+  formerCommune,
+  formerCommuneCodes,
+  lookupCommuneAt,
+  narrowSuccessors,
+} from './units/history';
 export type { Commune, CommuneKind, Province, SearchUnitsOptions, UnitMatch } from './units/types';
 export {
   communesOf,

@@ -8,13 +8,16 @@ import { validateForm } from './validateForm';
 const def = (fields: unknown[]) =>
   ({ id: 'f', version: '1', title: { vi: 'F', en: 'F' }, fields }) as unknown as FormDefinition;
 
-function definitionError(run: () => unknown): { issues: { path: unknown[]; message: string; code?: string }[] } {
+function definitionError(run: () => unknown): {
+  issues: { path: unknown[]; message: string; code?: string }[];
+} {
   try {
     run();
   } catch (e) {
     expect(isFormsError(e)).toBe(true);
     expect((e as { code: string }).code).toBe('INVALID_DEFINITION');
-    return (e as { details: { issues: { path: unknown[]; message: string; code?: string }[] } }).details;
+    return (e as { details: { issues: { path: unknown[]; message: string; code?: string }[] } })
+      .details;
   }
   throw new Error('expected INVALID_DEFINITION');
 }

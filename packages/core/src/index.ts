@@ -71,6 +71,8 @@ export { emptyReportCounts } from './report/counts';
 export { mergeDossierAggregates } from './report/merge';
 export type { Channel, DossierOutcome, DossierRecord } from './report/record';
 export { dossierRecord } from './report/record';
+export type { RegroupedRecords } from './report/regroup';
+export { regroupUnits } from './report/regroup';
 export type { RecordIssue } from './report/schema';
 export { DossierRecordSchema, parseDossierRecord, safeParseDossierRecord } from './report/schema';
 export { serviceIndex } from './report/serviceIndex/serviceIndex';

@@ -177,7 +177,8 @@ export function clockFigures(
  * @example
  * ```ts
  * import { dossierClockState } from '@motcua/core';
- * // d: marriage registration (5 working days) received Thu 12/2/2026 10:00, across Tết
+ * // d: marriage registration received Thu 12/2/2026 10:00 and switched to its 5-working-day
+ * // alternative (verification needed) with an `apply-alternative` event; across Tết
  * const s = dossierClockState(d, new Date('2026-02-24T09:00:00+07:00'));
  * s?.status; //=> 'running'
  * s?.remainingMinutes; //=> 1020

@@ -60,6 +60,7 @@ export interface AggregateDossiersOptions {
 const DIMENSIONS: readonly ReportDimension[] = ['unit', 'procedure', 'field', 'channel', 'period'];
 const GRANULARITIES: readonly ReportGranularity[] = ['day', 'week', 'month', 'quarter', 'year'];
 const OUTCOMES: ReadonlySet<string> = new Set<DossierOutcome>([
+  'in-progress',
   'done',
   'returned',
   'refused',
@@ -91,7 +92,9 @@ interface Prepared {
   readonly r: DossierRecord;
   readonly received: number;
   readonly due: number; // NaN: no appointment
-  readonly finished: number; // NaN: in progress
+  readonly finished: number; // the end of processing as 766 counts it; NaN: in progress
+  /** The end is an unanswered single supplement request (766 formula 2.1). */
+  readonly bySupplement: boolean;
   readonly outcome: DossierOutcome;
   readonly supplements: number;
   readonly minutes: number; // whole working minutes of processing, NaN if not settled
@@ -183,7 +186,8 @@ function prepare(r: DossierRecord, s: State): Prepared {
   const received = instant(r.receivedAt, 'receivedAt', code);
   const due = instant(r.dueAt, 'dueAt', code);
   const finished = instant(r.finishedAt, 'finishedAt', code);
-  const outcome = r.outcome ?? 'returned';
+  const openSupplement = instant(r.openSupplementAt, 'openSupplementAt', code);
+  const outcome = r.outcome ?? (Number.isNaN(finished) ? 'in-progress' : 'returned');
   if (!OUTCOMES.has(outcome)) {
     throw new CoreError(
       'INVALID_RECORD',
@@ -192,6 +196,16 @@ function prepare(r: DossierRecord, s: State): Prepared {
         vi: `hồ sơ ${code}: kết quả xử lý không hợp lệ ${describeValue(outcome)}`,
       },
       { code, field: 'outcome' },
+    );
+  }
+  if (outcome === 'in-progress' && !Number.isNaN(finished)) {
+    throw new CoreError(
+      'INVALID_RECORD',
+      {
+        en: `dossier ${code}: an in-progress dossier has no finishedAt`,
+        vi: `hồ sơ ${code}: hồ sơ đang giải quyết không có finishedAt`,
+      },
+      { code, field: 'finishedAt' },
     );
   }
   if (!Number.isNaN(finished) && finished < received) {
@@ -226,13 +240,17 @@ function prepare(r: DossierRecord, s: State): Prepared {
     const worked = workingTimeBetween(s.cal, new Date(received), new Date(finished));
     minutes = Math.max(0, Math.round(worked - paused));
   }
-  const ended = Number.isNaN(finished)
+  // 766 formula 2.1: a single supplement request the citizen never answered ends processing at the
+  // request's instant.
+  const bySupplement = Number.isNaN(finished) && supplements === 1 && !Number.isNaN(openSupplement);
+  const end = bySupplement ? openSupplement : finished;
+  const ended = Number.isNaN(end)
     ? undefined
-    : judge766({ due, end: finished, supplements }, finished, {
+    : judge766({ due, end, supplements }, end, {
         granularity: s.agg.earlyGranularity,
         calendar: s.cal,
       });
-  return { r, received, due, finished, outcome, supplements, minutes, ended };
+  return { r, received, due, finished: end, bySupplement, outcome, supplements, minutes, ended };
 }
 
 /** Adds the record's contribution to `c` for the sub-period `[from, to)`. */
@@ -248,30 +266,32 @@ function accumulate(c: ReportCounts, p: Prepared, from: number, to: number): voi
   }
   const ended = !Number.isNaN(p.finished) && p.finished < to;
   if (ended && p.finished >= from) {
-    switch (p.outcome) {
-      case 'withdrawn':
-        c.withdrawn++;
-        break;
-      case 'refused':
-        c.refused++;
-        break;
-      case 'stopped':
-        c.stopped++;
-        break;
-      default: {
-        c.settled++;
-        if (r.electronicResult === true) c.electronicResult++;
-        if (r.digitised === true) c.digitised++;
-        if (r.reusedData === true) c.reusedData++;
-        if (r.paidOnline === true) c.paidOnline++;
-        if (!Number.isNaN(p.minutes)) {
-          c.processing.count++;
-          c.processing.minutes += p.minutes;
-          const key = String(Math.floor(p.minutes / 60));
-          c.processing.hours[key] = (c.processing.hours[key] ?? 0) + 1;
+    if (p.bySupplement) c.endedBySupplement++;
+    else
+      switch (p.outcome) {
+        case 'withdrawn':
+          c.withdrawn++;
+          break;
+        case 'refused':
+          c.refused++;
+          break;
+        case 'stopped':
+          c.stopped++;
+          break;
+        default: {
+          c.settled++;
+          if (r.electronicResult === true) c.electronicResult++;
+          if (r.digitised === true) c.digitised++;
+          if (r.reusedData === true) c.reusedData++;
+          if (r.paidOnline === true) c.paidOnline++;
+          if (!Number.isNaN(p.minutes)) {
+            c.processing.count++;
+            c.processing.minutes += p.minutes;
+            const key = String(Math.floor(p.minutes / 60));
+            c.processing.hours[key] = (c.processing.hours[key] ?? 0) + 1;
+          }
         }
       }
-    }
     c.judged++;
     if (r.complaint !== undefined) c.complaintsKnown++;
     if (r.complaint === true) c.complaints++;

@@ -65,6 +65,11 @@ export interface ReportCounts {
   late: number;
   /** Of `late`: late only because a supplement was requested more than once. */
   lateBySupplements: number;
+  /**
+   * Of `judged`: dossiers whose single supplement request the citizen never answered; the 766
+   * statistics take the request's instant as their end (formula 2.1). Not `settled`.
+   */
+  endedBySupplement: number;
   /** Received before the period's end and still in progress at its end. */
   inProgress: number;
   /** Of `inProgress`: past the appointment at the period's end (or with more than one supplement request). */
@@ -150,6 +155,7 @@ export function emptyReportCounts(): ReportCounts {
     onTime: 0,
     late: 0,
     lateBySupplements: 0,
+    endedBySupplement: 0,
     inProgress: 0,
     overdue: 0,
     electronicResult: 0,
@@ -187,6 +193,7 @@ export function mergeCounts(a: ReportCounts, b: ReportCounts): ReportCounts {
     onTime: a.onTime + b.onTime,
     late: a.late + b.late,
     lateBySupplements: a.lateBySupplements + b.lateBySupplements,
+    endedBySupplement: a.endedBySupplement + b.endedBySupplement,
     inProgress: a.inProgress + b.inProgress,
     overdue: a.overdue + b.overdue,
     electronicResult: a.electronicResult + b.electronicResult,

@@ -23,7 +23,9 @@ import type { Dossier } from '../dossier/types';
 export type Channel = 'direct' | 'online' | 'postal';
 
 /**
- * How a dossier's processing ended.
+ * How a dossier's processing ended, or that it has not.
+ * - `'in-progress'`: received and still being processed (Đang giải quyết): no `finishedAt`; counted
+ *   in progress, overdue once past its appointment at the period's end;
  * - `'done'`: the result is ready (Đã xử lý xong);
  * - `'returned'`: the result was returned (Đã trả kết quả);
  * - `'refused'`: refused after appraisal (Từ chối giải quyết);
@@ -39,6 +41,7 @@ export type Channel = 'direct' | 'online' | 'postal';
  * @category Reports
  */
 export type DossierOutcome =
+  | 'in-progress'
   | 'done'
   | 'returned'
   | 'refused'
@@ -90,6 +93,12 @@ export interface DossierRecord {
   readonly outcome?: DossierOutcome | undefined;
   /** How many times a supplement was requested during processing (a second request makes the dossier late). */
   readonly supplementRequests?: number | undefined;
+  /**
+   * The instant of a supplement request the citizen has not answered (the dossier awaits the
+   * supplement), `null` or absent otherwise. With a single request and no end, the 766 statistics
+   * take this instant as the end of processing (formula 2.1).
+   */
+  readonly openSupplementAt?: Date | string | null | undefined;
   /** Working minutes the clock was paused waiting for the citizen's supplement (excluded from processing time). */
   readonly pausedMinutes?: number | undefined;
   /** An electronic result (bản điện tử) was issued. */
@@ -115,7 +124,7 @@ export interface DossierRecord {
  * const c = sampleCatalog();
  * const d = receiveDossier({ procedure: c.get('1.000894')!, channel: 'direct', receivedAt: '2026-02-12T10:00:00+07:00',
  *   agencyId: '000.00.01.H26', sequence: 1, applicant: { name: 'Lê Văn Cường' }, data: c.sampleData('1.000894') });
- * dossierRecord(d).outcome; //=> 'done'
+ * dossierRecord(d).outcome; //=> 'in-progress'
  * aggregateDossiers([dossierRecord(d)], { from: '2026-02-01', to: '2026-03-01' }).total.received; //=> 1
  * ```
  * @category Dossiers
@@ -133,7 +142,9 @@ export function dossierRecord(dossier: Dossier): DossierRecord {
             ? 'stopped'
             : dossier.status === 'returned'
               ? 'returned'
-              : 'done';
+              : dossier.status === 'result-ready'
+                ? 'done'
+                : 'in-progress';
   return {
     code: dossier.code,
     procedure: dossier.procedure.code,
@@ -150,6 +161,10 @@ export function dossierRecord(dossier: Dossier): DossierRecord {
           : null,
     outcome,
     supplementRequests: dossier.supplement.requests,
+    openSupplementAt:
+      dossier.status === 'awaiting-supplement' && dossier.supplement.since !== null
+        ? new Date(dossier.supplement.since.getTime())
+        : null,
     pausedMinutes: dossier.supplement.pausedMinutes,
     electronicResult: dossier.electronicResult,
   };

@@ -46,9 +46,18 @@ export const DossierRecordSchema: z.ZodType<DossierRecord> = z.object({
   dueAt: instant.nullable().optional(),
   finishedAt: instant.nullable().optional(),
   outcome: z
-    .enum(['done', 'returned', 'refused', 'stopped', 'withdrawn', 'refused-at-reception'])
+    .enum([
+      'in-progress',
+      'done',
+      'returned',
+      'refused',
+      'stopped',
+      'withdrawn',
+      'refused-at-reception',
+    ])
     .optional(),
   supplementRequests: z.number().int().min(0).optional(),
+  openSupplementAt: instant.nullable().optional(),
   pausedMinutes: z.number().min(0).optional(),
   electronicResult: z.boolean().optional(),
   digitised: z.boolean().optional(),

@@ -98,8 +98,9 @@ export interface TimelinessOptions {
 /**
  * Early, on time or late, as the national statistics define it (Decision 766, indicator 2.1): the
  * end of processing against the appointment (already moved by supplement pauses); more than one
- * supplement request is late; a dossier returned on the spot is on time; a dossier still in progress
- * is judged at `options.asOf`. The same rule ({@link judge766}) counts the aggregates.
+ * supplement request is late; a dossier returned on the spot is on time; a dossier awaiting the
+ * answer to its single supplement request ended at the request (766 formula 2.1); a dossier still in
+ * progress is judged at `options.asOf`. The same rule ({@link judge766}) counts the aggregates.
  *
  * @param dossier - The dossier.
  * @param options - `asOf` for unfinished dossiers; which appointment after an apology.
@@ -111,8 +112,10 @@ export interface TimelinessOptions {
  * const c = sampleCatalog();
  * let d = receiveDossier({ procedure: c.get('1.000894')!, channel: 'direct', receivedAt: '2026-02-12T10:00:00+07:00',
  *   agencyId: '000.00.01.H26', sequence: 1, applicant: { name: 'Lê Văn Cường' }, data: c.sampleData('1.000894') });
+ * // Marriage is due the same day; verification switches it to 5 working days (due Thu 26/2 10:00).
+ * d = applyDossierEvent(d, { type: 'apply-alternative', at: '2026-02-12T11:00:00+07:00', alternative: 0, reason: 'Cần xác minh' });
  * d = applyDossierEvent(d, { type: 'complete', at: '2026-02-24T16:00:00+07:00' });
- * timeliness(d); //=> 'early' (due Thu 26/2 10:00)
+ * timeliness(d); //=> 'early'
  * ```
  * @category Dossiers
  */
@@ -123,7 +126,13 @@ export function timeliness(
   expectDossier(dossier, 'timeliness');
   const due =
     options?.appointment === 'new' && dossier.apology ? dossier.apology.newDueAt : dossier.dueAt;
-  const end = dossier.finishedAt ?? dossier.returnedAt;
+  // 766 formula 2.1: a single supplement request the citizen never answered ends processing at the
+  // request's instant.
+  const open =
+    dossier.status === 'awaiting-supplement' && dossier.supplement.requests === 1
+      ? dossier.supplement.since
+      : null;
+  const end = dossier.finishedAt ?? dossier.returnedAt ?? open;
   const asOf = optionalInstantOf(options?.asOf, 'timeliness: asOf');
   if (end === null && asOf === null && dossier.supplement.requests <= 1) {
     throw new CoreError('INVALID_ARGUMENT', {

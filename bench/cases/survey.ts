@@ -197,9 +197,9 @@ const cases: BenchCase[] = [
       const m = prepareMillion();
       const slices = prepareWeighted();
       const whole = aggregate(m.survey, slices.flat(), { weight: 'meta' });
-      const merged = mergeAggregates(
-        ...slices.map((s) => aggregate(m.survey, s, { weight: 'meta' })),
-      );
+      const [first, ...rest] = slices.map((s) => aggregate(m.survey, s, { weight: 'meta' }));
+      if (first === undefined) throw new Error('weighted: no slices');
+      const merged = mergeAggregates(first, ...rest);
       if (whole.count !== N || whole.cells.length > 4801)
         throw new Error(`weighted: ${whole.count} responses, ${whole.cells.length} cells`);
       if (JSON.stringify(merged) !== JSON.stringify(whole))

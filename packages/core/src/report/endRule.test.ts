@@ -64,7 +64,5 @@ describe('Decision 766 formula 2.1 across Tết 2026', () => {
       reason: 'Lần hai',
     });
     expect(timeliness(d)).toBe('late');
-      workingDays: 5,
-    });
   });
 });

@@ -447,3 +447,16 @@ describe('an alternative limit applied by an event (issue #14)', () => {
     expect(() => applyDossierEvent(once, { ...e, reason: 'y' })).toThrowError(/already/);
   });
 });
+
+describe('the regime dates are data (issue #15)', () => {
+  it('Decree 118 from 1/7/2025, but the Circular 03/2025 forms only from 15/9/2025', () => {
+    expect(receive('2.000908', '2025-06-30T10:00:00').regime).toBe('TT01/2018');
+    // Between the decree and the circular, the documents use the forms that existed then.
+    const august = receive('2.000908', '2025-08-04T10:00:00');
+    expect(august.regime).toBe('TT01/2018');
+    expect(dossierDocuments(august).find((x) => x.kind === 'receipt')?.form.regime).toBe(
+      'TT01/2018',
+    );
+    expect(receive('2.000908', '2025-09-15T08:00:00').regime).toBe('TT03/2025');
+  });
+});

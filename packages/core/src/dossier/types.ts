@@ -122,7 +122,11 @@ export interface Dossier<Data = unknown> {
   };
   /** The validated form data. */
   readonly data: Data;
-  /** The legal regime and its form set, by the day of receipt: Circular 01/2018 before 1/7/2025, 03/2025 after. */
+  /**
+   * The form set of the dossier's documents, by the day of receipt: Circular 01/2018 until
+   * 14/9/2025, Circular 03/2025/TT-VPCP from 15/9/2025, when it came into force (Decree 118/2025's
+   * rules apply from 1/7/2025).
+   */
   readonly regime: 'TT01/2018' | 'TT03/2025';
   /** The state. */
   readonly status: DossierStatus;

@@ -34,8 +34,10 @@ export type {
   DossierOptions,
   DossierStatus,
   ReceiveDossierInput,
+  RefusalReasonCode,
   StoredEvent,
 } from './dossier/types';
+export { REFUSAL_REASONS } from './dossier/types';
 export type { CoreErrorCode } from './errors';
 export { CoreError, isCoreError } from './errors';
 export type { Catalog, CatalogFilter } from './procedure/catalog';

@@ -17,7 +17,10 @@ import {
 } from '@motcua/sla';
 import { defaultCalendar } from '../_lib/defaultCalendar';
 import { expectDossier } from '../_lib/guard';
-import type { Dossier } from './types';
+import { type Dossier, REFUSAL_REASONS, type RefusalReasonCode } from './types';
+
+const reasonCodeOf = (c: unknown): RefusalReasonCode =>
+  typeof c === 'string' && Object.hasOwn(REFUSAL_REASONS, c) ? (c as RefusalReasonCode) : 'other';
 
 /**
  * The kinds of documents.
@@ -33,6 +36,7 @@ export type DossierDocumentKind =
   | 'receipt'
   | 'supplement-request'
   | 'refusal'
+  | 'refusal-notice'
   | 'apology'
   | 'stop-notice'
   | 'control-slip';
@@ -63,13 +67,24 @@ export interface DossierDocumentFields {
   };
   /** Mẫu 02: what to supplement, at reception or during processing. */
   readonly 'supplement-request': { readonly reason: string; readonly atReception: boolean };
-  /** Mẫu 03: the refusal, at reception or after appraisal. */
-  readonly refusal: { readonly reason: string; readonly atReception: boolean };
-  /** Mẫu 04: the apology and the new appointment. */
+  /** Mẫu 03: the refusal to receive the dossier (at reception). */
+  readonly refusal: {
+    readonly reason: string;
+    readonly reasonCode: RefusalReasonCode;
+    /** Always `true`: a refusal after appraisal is a `'refusal-notice'`. */
+    readonly atReception: boolean;
+  };
+  /** The written refusal to settle a received dossier, after appraisal (no form in the circulars). */
+  readonly 'refusal-notice': { readonly reason: string; readonly reasonCode: RefusalReasonCode };
+  /** Mẫu 04: the apology and the new appointment (Decree 118/2025: with a request to extend). */
   readonly apology: {
     readonly reason: string;
     readonly originalAppointment: string | null;
     readonly newAppointment: string;
+    /** Decree 118/2025: the letter requests an extension of the processing time. */
+    readonly extensionRequested: boolean;
+    /** Sent later than one working day before the appointment: non-compliant, but sent. */
+    readonly late: boolean;
   };
   /** The notice that handling stopped. */
   readonly 'stop-notice': { readonly reason: string };
@@ -148,6 +163,10 @@ const TT01: FormSet = {
       vi: 'Phiếu từ chối tiếp nhận giải quyết hồ sơ',
       en: 'Refusal to receive and handle the dossier',
     },
+  },
+  'refusal-notice': {
+    number: '(không có mẫu)',
+    title: { vi: 'Văn bản từ chối giải quyết hồ sơ', en: 'Written refusal to settle the dossier' },
   },
   apology: {
     number: 'Mẫu 04',
@@ -254,11 +273,19 @@ export function dossierDocuments(
         );
         break;
       case 'refuse-reception':
-      case 'refuse':
         out.push(
           head('refusal', e.at, {
             reason: text(e['reason']),
-            atReception: e.type === 'refuse-reception',
+            reasonCode: reasonCodeOf(e['reasonCode']),
+            atReception: true,
+          }),
+        );
+        break;
+      case 'refuse':
+        out.push(
+          head('refusal-notice', e.at, {
+            reason: text(e['reason']),
+            reasonCode: reasonCodeOf(e['reasonCode']),
           }),
         );
         break;
@@ -268,6 +295,8 @@ export function dossierDocuments(
             reason: text(e['reason']),
             originalAppointment: dossier.dueAt?.toISOString() ?? null,
             newAppointment: text(e['newDueAt']),
+            extensionRequested: dossier.apology?.extensionRequested ?? false,
+            late: dossier.apology?.late ?? false,
           }),
         );
         break;

@@ -116,14 +116,19 @@ describe('the legal paths (dates across Tết 2026: 16–20/2 off)', () => {
 
   it('late with an apology: once only, at least one working day before the due date', () => {
     const d = receive('1.000894', '2026-02-12T10:00:00'); // due Thu 26/2 10:00
-    const tooLate = () =>
-      applyDossierEvent(d, {
-        type: 'apologize',
-        at: vn('2026-02-25T14:00:00'),
-        reason: 'x',
-        newDueAt: vn('2026-03-03T10:00:00'),
-      });
-    expect(tooLate).toThrowError(/at least 1 working day/);
+    // Sent too late (less than one working day before the appointment): the letter was sent, so it
+    // is recorded, and flagged as non-compliant; never lost.
+    const tooLate = applyDossierEvent(d, {
+      type: 'apologize',
+      at: vn('2026-02-25T14:00:00'),
+      reason: 'x',
+      newDueAt: vn('2026-03-03T10:00:00'),
+    });
+    expect(tooLate.apology).toMatchObject({ late: true, extensionRequested: true });
+    expect(dossierDocuments(tooLate).find((x) => x.kind === 'apology')?.fields).toMatchObject({
+      late: true,
+      extensionRequested: true,
+    });
     let a = applyDossierEvent(d, {
       type: 'apologize',
       at: vn('2026-02-24T16:00:00'),
@@ -132,6 +137,7 @@ describe('the legal paths (dates across Tết 2026: 16–20/2 off)', () => {
       role: 'leader',
     });
     expect(a.apology?.newDueAt?.toISOString()).toBe(iso('2026-03-03T10:00:00'));
+    expect(a.apology?.late).toBe(false);
     expect(() =>
       applyDossierEvent(a, {
         type: 'apologize',
@@ -458,5 +464,46 @@ describe('the regime dates are data (issue #15)', () => {
       'TT01/2018',
     );
     expect(receive('2.000908', '2025-09-15T08:00:00').regime).toBe('TT03/2025');
+  });
+});
+
+describe('refusals: the right form and a reason code (issue #15)', () => {
+  it('at reception Mẫu 03, after appraisal a written refusal, each with its code', () => {
+    const submitted = submitOnline({
+      procedure: catalog.get('2.000908') as never,
+      channel: 'online',
+      receivedAt: new Date(vn('2026-03-02T09:00:00')),
+      agencyId: '000.00.01.H26',
+      sequence: 9,
+      applicant: { name: 'Lê Văn Cường' },
+      data: catalog.sampleData('2.000908'),
+    });
+    const atReception = applyDossierEvent(submitted, {
+      type: 'refuse-reception',
+      at: vn('2026-03-02T10:00:00'),
+      reason: 'Không thuộc thẩm quyền của UBND phường',
+      reasonCode: 'not-competent',
+    });
+    const r = dossierDocuments(atReception).find((x) => x.kind === 'refusal');
+    expect(r?.form.number).toBe('Mẫu 03');
+    expect(r?.fields).toMatchObject({ reasonCode: 'not-competent', atReception: true });
+    const received = receive('1.000894', '2026-03-02T09:00:00');
+    const refused = applyDossierEvent(received, {
+      type: 'refuse',
+      at: vn('2026-03-02T11:00:00'),
+      reason: 'Không đủ điều kiện kết hôn',
+      reasonCode: 'not-eligible',
+    });
+    const notice = dossierDocuments(refused).find((x) => x.kind === 'refusal-notice');
+    expect(notice?.form.title.vi).toBe('Văn bản từ chối giải quyết hồ sơ');
+    expect(notice?.fields).toMatchObject({ reasonCode: 'not-eligible' });
+    expect(() =>
+      applyDossierEvent(received, {
+        type: 'refuse',
+        at: vn('2026-03-02T11:00:00'),
+        reason: 'x',
+        reasonCode: 'because' as never,
+      }),
+    ).toThrowError(/unknown reasonCode/);
   });
 });

@@ -31,6 +31,13 @@ export const REGIMES: readonly {
   { from: '2025-09-15', rules: '118/2025/NĐ-CP', regime: 'TT03/2025' },
 ];
 
+/** The rules in force on a civil day. @internal */
+export function rulesOn(day: string): (typeof REGIMES)[number]['rules'] {
+  let r: (typeof REGIMES)[number]['rules'] = '61/2018/NĐ-CP';
+  for (const x of REGIMES) if (day >= x.from) r = x.rules;
+  return r;
+}
+
 /** The regime in force on a civil day. @internal */
 export function regimeOn(day: string): Dossier['regime'] {
   let r: Dossier['regime'] = 'TT01/2018';

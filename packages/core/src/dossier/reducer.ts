@@ -4,15 +4,31 @@
  * @module
  */
 import { describeValue } from '@motcua/errors';
-import { addWorkingTime } from '@motcua/sla';
+import { addWorkingTime, civilDateOf } from '@motcua/sla';
 import { defaultCalendar } from '../_lib/defaultCalendar';
 import { instantOf } from '../_lib/instant';
 import { CoreError } from '../errors';
 import { clockFigures } from './clock';
 import { notAllowed, requireText } from './guards';
+import { rulesOn } from './receive';
 import { DOSSIER_STATUS_VI, transitionOf } from './transitions';
 import type { Dossier, DossierEvent, DossierOptions, StoredEvent } from './types';
+import { REFUSAL_REASONS } from './types';
 import { finalize, frozenEvent } from './value';
+
+function checkReasonCode(dossier: Dossier, type: string, code: unknown): void {
+  if (code === undefined || (typeof code === 'string' && Object.hasOwn(REFUSAL_REASONS, code)))
+    return;
+  throw notAllowed(
+    dossier,
+    type,
+    {
+      en: `unknown reasonCode ${describeValue(code)} (one of ${Object.keys(REFUSAL_REASONS).join(', ')})`,
+      vi: `mã lý do không hợp lệ ${describeValue(code)} (một trong ${Object.keys(REFUSAL_REASONS).join(', ')})`,
+    },
+    'GUARD_FAILED',
+  );
+}
 
 /**
  * Applies one event to a dossier and returns the new dossier; the input is never modified. An event
@@ -110,7 +126,9 @@ export function applyDossierEvent<D>(
     case 'receive':
       return finalize(timed({ ...base, status: to, receivedAt: when }));
     case 'guide-supplement':
+      return finalize({ ...base, status: to, reason: event.reason });
     case 'refuse-reception':
+      checkReasonCode(dossier, event.type, event.reasonCode);
       return finalize({ ...base, status: to, reason: event.reason });
     case 'resubmit':
     case 'transfer':
@@ -177,19 +195,11 @@ export function applyDossierEvent<D>(
           { en: 'the dossier has no appointment', vi: 'hồ sơ không có ngày hẹn trả' },
           'GUARD_FAILED',
         );
+      // Sent later than one working day before the appointment (or after it): the letter was sent,
+      // so it is recorded, and flagged as non-compliant.
       const days = options?.apologyNoticeDays ?? 1;
       const latest = addWorkingTime(cal, dossier.dueAt, { days: -days }).toISOString();
-      if (at > latest) {
-        throw notAllowed(
-          dossier,
-          event.type,
-          {
-            en: `the apology must be sent at least ${days} working day(s) before the due date (by ${latest})`,
-            vi: `phải xin lỗi trước hạn ít nhất ${days} ngày làm việc (chậm nhất ${latest})`,
-          },
-          'GUARD_FAILED',
-        );
-      }
+      const late = at > latest;
       const newDueAt = new Date(stored['newDueAt'] as string);
       if (newDueAt.getTime() <= dossier.dueAt.getTime())
         throw notAllowed(
@@ -201,7 +211,15 @@ export function applyDossierEvent<D>(
           },
           'GUARD_FAILED',
         );
-      return finalize(timed({ ...base, apology: { at: when, reason: event.reason, newDueAt } }));
+      const extensionRequested =
+        rulesOn(civilDateOf(dossier.receivedAt ?? dossier.submittedAt, cal.timeZone)) ===
+        '118/2025/NĐ-CP';
+      return finalize(
+        timed({
+          ...base,
+          apology: { at: when, reason: event.reason, newDueAt, extensionRequested, late },
+        }),
+      );
     }
     case 'apply-alternative': {
       const alternatives = dossier.procedure.processingTime.alternatives ?? [];
@@ -234,6 +252,10 @@ export function applyDossierEvent<D>(
       );
     // Stopped or withdrawn while awaiting a supplement: the wait up to then is paused time too.
     case 'refuse':
+      checkReasonCode(dossier, event.type, event.reasonCode);
+      return finalize(
+        timed(closePause({ ...base, status: to, finishedAt: when, reason: event.reason })),
+      );
     case 'stop':
       return finalize(
         timed(closePause({ ...base, status: to, finishedAt: when, reason: event.reason })),

@@ -139,8 +139,8 @@ export function dossierTransitions(): Transition[] {
       clock: 'move-appointment',
       document: 'apology',
       guard: {
-        vi: 'Một lần; gửi trước hạn ít nhất 1 ngày; hẹn mới sau hẹn cũ',
-        en: 'Once only; at least one day before the due date; the new date after the old',
+        vi: 'Một lần; hẹn mới sau hẹn cũ; gửi muộn (sau hạn trừ 1 ngày làm việc) vẫn được ghi nhận nhưng bị đánh dấu không đúng quy định',
+        en: 'Once only; the new date after the old; sent later than one working day before the due date it is recorded and flagged as non-compliant',
       },
     },
     {
@@ -167,7 +167,7 @@ export function dossierTransitions(): Transition[] {
       to: 'refused',
       roles: ['leader'],
       clock: 'stop',
-      document: 'refusal',
+      document: 'refusal-notice',
     },
     {
       event: 'stop',

@@ -47,7 +47,12 @@ export type DossierEvent = (
   | { readonly type: 'receive' }
   | { readonly type: 'guide-supplement'; readonly reason: string }
   | { readonly type: 'resubmit' }
-  | { readonly type: 'refuse-reception'; readonly reason: string }
+  | {
+      readonly type: 'refuse-reception';
+      readonly reason: string;
+      /** The reason's code (default `'other'`); see {@link REFUSAL_REASONS}. */
+      readonly reasonCode?: RefusalReasonCode | undefined;
+    }
   | { readonly type: 'transfer'; readonly to?: string | undefined }
   | { readonly type: 'send-to-agency'; readonly agency: string; readonly minutes: number }
   | { readonly type: 'agency-returned' }
@@ -61,7 +66,12 @@ export type DossierEvent = (
       readonly reason: string;
     }
   | { readonly type: 'complete'; readonly electronicResult?: boolean | undefined }
-  | { readonly type: 'refuse'; readonly reason: string }
+  | {
+      readonly type: 'refuse';
+      readonly reason: string;
+      /** The reason's code (default `'other'`); see {@link REFUSAL_REASONS}. */
+      readonly reasonCode?: RefusalReasonCode | undefined;
+    }
   | { readonly type: 'stop'; readonly reason: string }
   | { readonly type: 'withdraw' }
   | { readonly type: 'return-result' }
@@ -70,6 +80,60 @@ export type DossierEvent = (
   readonly role?: Role | undefined;
   readonly by?: string | undefined;
 };
+
+/**
+ * Why a dossier was refused, as a code (the `reason` says it in words):
+ * - `'not-competent'`: outside the agency's competence (wrong level or place);
+ * - `'incomplete'`: the dossier is not complete or not valid (after the one-time guidance);
+ * - `'not-eligible'`: the applicant does not meet the procedure's conditions;
+ * - `'false-information'`: forged documents or false declarations;
+ * - `'other'`: any other lawful reason.
+ *
+ * @example
+ * ```ts
+ * import type { RefusalReasonCode } from '@motcua/core';
+ * const c: RefusalReasonCode = 'not-eligible';
+ * ```
+ * @category Dossiers
+ */
+export type RefusalReasonCode =
+  | 'not-competent'
+  | 'incomplete'
+  | 'not-eligible'
+  | 'false-information'
+  | 'other';
+
+/**
+ * The refusal reason codes with their labels in both languages.
+ *
+ * @example
+ * ```ts
+ * import { REFUSAL_REASONS } from '@motcua/core';
+ * REFUSAL_REASONS['not-competent'].vi; //=> 'Không thuộc thẩm quyền giải quyết'
+ * ```
+ * @category Dossiers
+ */
+export const REFUSAL_REASONS: Readonly<
+  Record<RefusalReasonCode, { readonly vi: string; readonly en: string }>
+> = Object.freeze({
+  'not-competent': {
+    vi: 'Không thuộc thẩm quyền giải quyết',
+    en: 'Outside the agency’s competence',
+  },
+  incomplete: {
+    vi: 'Hồ sơ không đầy đủ, không hợp lệ',
+    en: 'The dossier is incomplete or invalid',
+  },
+  'not-eligible': {
+    vi: 'Không đủ điều kiện giải quyết',
+    en: 'The applicant does not meet the conditions',
+  },
+  'false-information': {
+    vi: 'Giấy tờ giả mạo hoặc khai không trung thực',
+    en: 'Forged documents or false declarations',
+  },
+  other: { vi: 'Lý do khác', en: 'Other reason' },
+});
 
 /** The event types. @category Dossiers @example `const t: DossierEventType = 'complete';` */
 export type DossierEventType = DossierEvent['type'];
@@ -148,12 +212,23 @@ export interface Dossier<Data = unknown> {
     readonly since: Date | null;
     readonly reason: string | null;
   };
-  /** The apology and new appointment, if one was issued (once only). */
+  /**
+   * The apology and new appointment, if one was issued (once only). Under Decree 118/2025 (dossiers
+   * received from 1/7/2025) it is an apology with a request to extend the processing time
+   * (`extensionRequested`), the new date being the one requested.
+   */
   readonly apology: {
     readonly at: Date;
     readonly reason: string;
     /** The new appointment, moved by later supplement pauses as the legal one is. */
     readonly newDueAt: Date;
+    /** Decree 118/2025: the letter requests an extension (xin lỗi và đề nghị gia hạn). */
+    readonly extensionRequested: boolean;
+    /**
+     * Sent later than the rule allows (less than one working day before the appointment, or after
+     * it): recorded, because the letter was sent, and flagged as non-compliant.
+     */
+    readonly late: boolean;
   } | null;
   /** Interlinked steps at other agencies. */
   readonly steps: readonly {

@@ -8,12 +8,15 @@
  */
 
 import {
+  civilDateOf,
+  dueDate,
   explainDueDate,
   formatLunarDate,
   type LocalizedText,
   type TraceEntry,
   toLunar,
   type WorkingCalendar,
+  workingIntervals,
 } from '@motcua/sla';
 import { defaultCalendar } from '../_lib/defaultCalendar';
 import { expectDossier } from '../_lib/guard';
@@ -95,6 +98,12 @@ export interface DossierDocumentFields {
       readonly at: string;
       readonly role: string | null;
       readonly by: string | null;
+      /**
+       * The deadline of this hand-off: for the one-stop section's transfer, the same working day,
+       * or the next working day's morning when received after 15:00 (Decree 61/2018 Art. 17); for
+       * the others, the appointment.
+       */
+      readonly dueAt: string | null;
       readonly onTime: boolean;
     }[];
     readonly interlinkedSteps: readonly {
@@ -197,6 +206,21 @@ const TT03: FormSet = {
 };
 
 const FORMS: Record<Dossier['regime'], FormSet> = { 'TT01/2018': TT01, 'TT03/2025': TT03 };
+
+/** The one-stop section's hand-off rule (Decree 61/2018 Art. 17), as data: a correction is one line. */
+const HANDOFF = { cutoff: '15:00', late: 'next-morning' } as const;
+
+/**
+ * When the one-stop section must have transferred a paper dossier to the competent agency: the
+ * same working day if received before 15:00, else by the end of the next working day's morning
+ * session (the next working day's first working interval).
+ */
+function transferDeadline(cal: WorkingCalendar, receivedAt: Date): Date {
+  const sameDay = dueDate(cal, receivedAt, { sameDay: { cutoff: HANDOFF.cutoff } });
+  if (civilDateOf(sameDay, cal.timeZone) === civilDateOf(receivedAt, cal.timeZone)) return sameDay;
+  const next = civilDateOf(sameDay, cal.timeZone);
+  return workingIntervals(cal, next)[0]?.end ?? sameDay;
+}
 
 /**
  * Lists the documents a dossier has been issued so far, in order, plus its process control slip:
@@ -307,13 +331,18 @@ export function dossierDocuments(
   }
   if (dossier.receivedAt !== null) {
     const due = dossier.dueAt;
-    const handoffs = dossier.history.slice(1).map((e) => ({
-      event: e.type,
-      at: e.at,
-      role: e.role ?? null,
-      by: e.by ?? null,
-      onTime: due === null || Date.parse(e.at) <= due.getTime(),
-    }));
+    const transferDue = transferDeadline(cal, dossier.receivedAt);
+    const handoffs = dossier.history.slice(1).map((e) => {
+      const limit = e.type === 'transfer' ? transferDue : due;
+      return {
+        event: e.type,
+        at: e.at,
+        role: e.role ?? null,
+        by: e.by ?? null,
+        dueAt: limit?.toISOString() ?? null,
+        onTime: limit === null || Date.parse(e.at) <= limit.getTime(),
+      };
+    });
     const steps = dossier.steps.map((s) => ({
       agency: s.agency,
       sentAt: s.sentAt.toISOString(),

@@ -1,6 +1,8 @@
+import { parseProcessingTime } from '@motcua/sla';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCoreError } from '../errors';
+import { defineProcedure } from '../procedure/procedure';
 import { dossierRecord } from '../report/record';
 import { timeliness } from '../report/timeliness';
 import { catalog, eventArb, randomLife, receive, vn } from './__fixtures__/lives';
@@ -505,5 +507,99 @@ describe('refusals: the right form and a reason code (issue #15)', () => {
         reasonCode: 'because' as never,
       }),
     ).toThrowError(/unknown reasonCode/);
+  });
+});
+
+describe('transfers and interlinked steps (issue #15)', () => {
+  it('a transfer changes the competent unit; its hand-off deadline is checked on the control slip', () => {
+    // Received Friday 13/2/2026 at 15:30, after the 15:00 cutoff, just before Tết (16–20/2):
+    // the one-stop section must transfer it by the morning of the next working day, Mon 23/2 12:00.
+    let d = receive('2.000908', '2026-02-13T15:30:00');
+    d = applyDossierEvent(d, { type: 'transfer', at: vn('2026-02-23T11:00:00'), to: '00256' });
+    expect(d.competentUnit).toBe('00256');
+    const slip = dossierDocuments(d).find((x) => x.kind === 'control-slip');
+    const handoff =
+      slip?.kind === 'control-slip'
+        ? slip.fields.handoffs.find((h) => h.event === 'transfer')
+        : undefined;
+    expect(handoff).toMatchObject({
+      event: 'transfer',
+      dueAt: iso('2026-02-23T12:00:00'),
+      onTime: true,
+    });
+    const late = applyDossierEvent(receive('2.000908', '2026-02-13T15:30:00'), {
+      type: 'transfer',
+      at: vn('2026-02-23T14:00:00'),
+    });
+    const lateSlip = dossierDocuments(late).find((x) => x.kind === 'control-slip');
+    expect(
+      lateSlip?.kind === 'control-slip' &&
+        lateSlip.fields.handoffs.find((h) => h.event === 'transfer')?.onTime,
+    ).toBe(false);
+    // Before 15:00: the same working day.
+    const early = applyDossierEvent(receive('2.000908', '2026-02-13T09:00:00'), {
+      type: 'transfer',
+      at: vn('2026-02-13T16:00:00'),
+    });
+    const earlySlip = dossierDocuments(early).find((x) => x.kind === 'control-slip');
+    expect(
+      earlySlip?.kind === 'control-slip' &&
+        earlySlip.fields.handoffs.find((h) => h.event === 'transfer'),
+    ).toMatchObject({
+      dueAt: iso('2026-02-13T17:00:00'),
+      onTime: true,
+    });
+  });
+
+  it('steps at several agencies at once, each with the allotment of the per-agency split', () => {
+    const base = catalog.get('2.000908');
+    if (!base) throw new Error('2.000908');
+    const limit = parseProcessingTime(
+      '20 ngày làm việc, trong đó: Sở Xây dựng 15 ngày làm việc, UBND tỉnh 05 ngày làm việc',
+    );
+    const procedure = defineProcedure({
+      ...base,
+      channels: { direct: { processingTime: limit, fees: [] } },
+    });
+    let d: Dossier = receiveDossier({
+      procedure,
+      channel: 'direct',
+      receivedAt: new Date(vn('2026-03-02T08:00:00')),
+      agencyId: '000.00.01.H26',
+      sequence: 11,
+      applicant: { name: 'Lê Văn Cường' },
+      data: catalog.sampleData('2.000908'),
+    });
+    d = apply(
+      d,
+      { type: 'send-to-agency', at: vn('2026-03-02T09:00:00'), agency: 'Sở Xây dựng' },
+      { type: 'send-to-agency', at: vn('2026-03-02T09:00:00'), agency: 'UBND tỉnh' },
+    );
+    expect(d.status).toBe('at-other-agency');
+    // 15 and 5 working days from Monday 2/3 09:00.
+    expect(d.steps.map((s) => s.dueAt.toISOString())).toEqual([
+      iso('2026-03-23T09:00:00'),
+      iso('2026-03-09T09:00:00'),
+    ]);
+    expect(() =>
+      applyDossierEvent(d, { type: 'agency-returned', at: vn('2026-03-05T09:00:00') }),
+    ).toThrowError(/name the agency/);
+    d = applyDossierEvent(d, {
+      type: 'agency-returned',
+      at: vn('2026-03-10T09:00:00'),
+      agency: 'UBND tỉnh',
+    });
+    expect(d.status).toBe('at-other-agency'); // the other step is still open
+    d = applyDossierEvent(d, { type: 'agency-returned', at: vn('2026-03-20T09:00:00') });
+    expect(d.status).toBe('processing');
+    const slip = dossierDocuments(d).find((x) => x.kind === 'control-slip');
+    // Each hand-off judged against its own allotment: UBND tỉnh returned a day late.
+    expect(
+      slip?.kind === 'control-slip' &&
+        slip.fields.interlinkedSteps.map((s) => [s.agency, s.onTime]),
+    ).toEqual([
+      ['Sở Xây dựng', true],
+      ['UBND tỉnh', false],
+    ]);
   });
 });

@@ -4,7 +4,7 @@
  * @module
  */
 import { describeValue } from '@motcua/errors';
-import { addWorkingTime, civilDateOf } from '@motcua/sla';
+import { addWorkingTime, allowedWorkingMinutes, civilDateOf } from '@motcua/sla';
 import { defaultCalendar } from '../_lib/defaultCalendar';
 import { instantOf } from '../_lib/instant';
 import { CoreError } from '../errors';
@@ -131,20 +131,56 @@ export function applyDossierEvent<D>(
       checkReasonCode(dossier, event.type, event.reasonCode);
       return finalize({ ...base, status: to, reason: event.reason });
     case 'resubmit':
-    case 'transfer':
       return finalize({ ...base, status: to });
+    case 'transfer': {
+      // A transfer to another unit makes it the competent unit.
+      if (event.to !== undefined && (typeof event.to !== 'string' || event.to.trim() === ''))
+        throw notAllowed(
+          dossier,
+          event.type,
+          { en: '`to` must be a unit code', vi: '`to` phải là mã đơn vị' },
+          'GUARD_FAILED',
+        );
+      return finalize({ ...base, status: to, competentUnit: event.to ?? dossier.competentUnit });
+    }
     case 'send-to-agency': {
-      if (!(typeof event.minutes === 'number' && event.minutes > 0 && event.minutes <= 1e7))
+      if (typeof event.agency !== 'string' || event.agency.trim() === '')
+        throw notAllowed(
+          dossier,
+          event.type,
+          { en: 'name the agency', vi: 'phải ghi cơ quan nhận' },
+          'GUARD_FAILED',
+        );
+      if (dossier.steps.some((s) => s.agency === event.agency && s.returnedAt === null))
         throw notAllowed(
           dossier,
           event.type,
           {
-            en: 'the allotment must be positive working minutes (at most 10,000,000)',
-            vi: 'thời gian phân bổ phải là số phút làm việc dương (tối đa 10.000.000)',
+            en: `a step at ${event.agency} is already open`,
+            vi: `hồ sơ đang ở ${event.agency}`,
           },
           'GUARD_FAILED',
         );
-      const stepDue = addWorkingTime(cal, when, { minutes: event.minutes });
+      // The allotment: given, or the agency's share of the procedure's per-agency split.
+      const share = dossier.procedure.processingTime.allotments?.find(
+        (a) => a.agency === event.agency,
+      );
+      const minutes =
+        event.minutes ??
+        (share === undefined
+          ? undefined
+          : allowedWorkingMinutes(cal.standardDayMinutes, share.limit));
+      if (!(typeof minutes === 'number' && minutes > 0 && minutes <= 1e7))
+        throw notAllowed(
+          dossier,
+          event.type,
+          {
+            en: 'the allotment must be positive working minutes (at most 10,000,000), given or in the procedure’s per-agency split',
+            vi: 'thời gian phân bổ phải là số phút làm việc dương (tối đa 10.000.000), ghi trong sự kiện hoặc trong phần phân bổ của thủ tục',
+          },
+          'GUARD_FAILED',
+        );
+      const stepDue = addWorkingTime(cal, when, { minutes });
       return finalize({
         ...base,
         status: to,
@@ -154,14 +190,37 @@ export function applyDossierEvent<D>(
         ],
       });
     }
-    case 'agency-returned':
+    case 'agency-returned': {
+      // Steps may run in parallel: the one named, or the only one open.
+      const open = dossier.steps.flatMap((s, i) => (s.returnedAt === null ? [i] : []));
+      const named =
+        event.agency === undefined
+          ? open
+          : open.filter((i) => dossier.steps[i]?.agency === event.agency);
+      const which = named.length === 1 ? named[0] : undefined;
+      if (which === undefined)
+        throw notAllowed(
+          dossier,
+          event.type,
+          {
+            en:
+              named.length === 0
+                ? `no open step at ${describeValue(event.agency)}`
+                : `several steps are open (${open.map((i) => dossier.steps[i]?.agency).join(', ')}): name the agency`,
+            vi:
+              named.length === 0
+                ? `không có bước liên thông đang mở tại ${describeValue(event.agency)}`
+                : `nhiều bước liên thông đang mở (${open.map((i) => dossier.steps[i]?.agency).join(', ')}): phải ghi cơ quan`,
+          },
+          'GUARD_FAILED',
+        );
       return finalize({
         ...base,
-        status: to,
-        steps: dossier.steps.map((s, i) =>
-          i === dossier.steps.length - 1 ? { ...s, returnedAt: when } : s,
-        ),
+        // Back to processing when the last open step returns.
+        status: open.length > 1 ? dossier.status : to,
+        steps: dossier.steps.map((s, i) => (i === which ? { ...s, returnedAt: when } : s)),
       });
+    }
     case 'request-supplement':
       return finalize(
         timed({

@@ -100,7 +100,7 @@ export function dossierTransitions(): Transition[] {
     },
     {
       event: 'send-to-agency',
-      from: ['received', 'processing'],
+      from: ['received', 'processing', 'at-other-agency'],
       to: 'at-other-agency',
       roles: ['specialist', 'leader'],
       clock: 'none',

@@ -53,9 +53,25 @@ export type DossierEvent = (
       /** The reason's code (default `'other'`); see {@link REFUSAL_REASONS}. */
       readonly reasonCode?: RefusalReasonCode | undefined;
     }
-  | { readonly type: 'transfer'; readonly to?: string | undefined }
-  | { readonly type: 'send-to-agency'; readonly agency: string; readonly minutes: number }
-  | { readonly type: 'agency-returned' }
+  | {
+      readonly type: 'transfer';
+      /** The unit the dossier is transferred to: it becomes the competent unit. */
+      readonly to?: string | undefined;
+    }
+  | {
+      readonly type: 'send-to-agency';
+      readonly agency: string;
+      /**
+       * The step's allotment in working minutes; when absent, the agency's allotment in the
+       * procedure's per-agency split of its processing time (`processingTime.allotments`).
+       */
+      readonly minutes?: number | undefined;
+    }
+  | {
+      readonly type: 'agency-returned';
+      /** Which agency returned (required when several steps are open at once). */
+      readonly agency?: string | undefined;
+    }
   | { readonly type: 'request-supplement'; readonly reason: string }
   | { readonly type: 'supplement-received' }
   | { readonly type: 'apologize'; readonly reason: string; readonly newDueAt: Date | string }

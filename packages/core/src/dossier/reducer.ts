@@ -10,7 +10,7 @@ import { instantOf } from '../_lib/instant';
 import { CoreError } from '../errors';
 import { clockFigures } from './clock';
 import { notAllowed, requireText } from './guards';
-import { rulesOn } from './receive';
+import { rulesOn } from './regimes';
 import { DOSSIER_STATUS_VI, transitionOf } from './transitions';
 import type { Dossier, DossierEvent, DossierOptions, StoredEvent } from './types';
 import { REFUSAL_REASONS } from './types';

@@ -54,6 +54,7 @@ export type {
   ChannelTerms,
   Procedure,
   ProcedureFee,
+  ProcedureResult,
   ProcedureSource,
   ProcedureSpec,
   ProcessStep,

@@ -30,7 +30,9 @@ describe('the shipped catalogue', () => {
   it('searches ignoring diacritics and case, and filters', () => {
     expect(catalog.search('BAN SAO').map((p) => p.code)).toEqual(['2.000908', '2.000815']);
     expect(catalog.search('khai sinh').map((p) => p.code)).toEqual(['1.001193']);
+    // 2.000908 (a copy from the master register) is in the Chứng thực field, as the national record has it.
     expect(catalog.filter({ field: 'chung thuc' }).map((p) => p.code)).toEqual([
+      '2.000908',
       '2.000815',
       '2.000884',
     ]);
@@ -49,6 +51,10 @@ describe('the shipped catalogue', () => {
       }),
     ).toThrowError(/100 more than the direct limit/);
     expect(() => defineProcedure({ ...p, code: '2000908' })).toThrowError(/d\.dddddd/);
+    // Provincial portal codes carry a suffix.
+    expect(defineProcedure({ ...p, code: '1.000948.H38' }).code).toBe('1.000948.H38');
+    expect(() => defineProcedure({ ...p, code: '1.000948.38' })).toThrowError(/d\.dddddd/);
+    expect(() => defineProcedure({ ...p, dossierSets: 0 })).toThrowError(/dossierSets/);
   });
 });
 
@@ -131,5 +137,26 @@ describe('the sample catalogue’s processing times', () => {
         n++;
       }
     expect(n).toBeGreaterThan(5);
+  });
+});
+
+describe('the sample catalogue against the national record (issue #15)', () => {
+  it('2.000908 is "Cấp bản sao từ sổ gốc", field Chứng thực, by the body that keeps the register', () => {
+    const p = catalog.get('2.000908');
+    expect([p?.name.vi, p?.field, p?.implementingAgency, p?.result]).toEqual([
+      'Cấp bản sao từ sổ gốc',
+      'Chứng thực',
+      'Cơ quan, tổ chức lập sổ gốc',
+      'Bản sao được cấp từ sổ gốc',
+    ]);
+  });
+  it('every procedure has its results (paper or not), dossier sets and coordinating agencies', () => {
+    for (const p of catalog.list()) {
+      expect(p.results.length).toBeGreaterThan(0);
+      expect(p.results.every((r) => typeof r.paper === 'boolean')).toBe(true);
+      expect(p.dossierSets).toBe(1);
+      expect(p.coordinatingAgencies).toEqual([]);
+    }
+    expect(catalog.get('1.001193')?.results.map((r) => r.name)).toHaveLength(2);
   });
 });

@@ -103,10 +103,13 @@ export function toCpsvAp(procedure: Procedure): Record<string, unknown> {
       '@type': 'eli:LegalResource',
       'dct:title': { '@language': 'vi', '@value': l },
     })),
-    'cpsv:produces': {
+    'cpsv:produces': procedure.results.map((r) => ({
       '@type': 'cv:Output',
-      'dct:title': { '@language': 'vi', '@value': procedure.result },
-    },
+      'dct:title': { '@language': 'vi', '@value': r.name },
+      ...(r.template === undefined
+        ? {}
+        : { 'dct:description': { '@language': 'vi', '@value': r.template } }),
+    })),
     'cv:holdsRequirement': procedure.conditions.map((c) => ({
       '@type': 'cv:Requirement',
       'dct:description': { '@language': 'vi', '@value': c },

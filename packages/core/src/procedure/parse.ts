@@ -43,7 +43,9 @@ const terms = z.object({
     .default([]),
 });
 const procedureSchema = z.object({
-  code: z.string().regex(/^\d\.\d{6}$/, 'the code must be d.dddddd'),
+  code: z
+    .string()
+    .regex(/^\d\.\d{6}(?:\.[A-Z]\d{2})?$/, 'the code must be d.dddddd (optionally .H38)'),
   name: text,
   field: z.string().min(1),
   level: z.enum(['ministry', 'province', 'commune']),
@@ -54,6 +56,18 @@ const procedureSchema = z.object({
   steps: z.array(z.string()).optional(),
   legalBasis: z.array(z.string()),
   result: z.string(),
+  results: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        template: z.string().optional(),
+        paper: z.boolean().optional(),
+      }),
+    )
+    .min(1)
+    .optional(),
+  dossierSets: z.number().int().min(1).max(100).optional(),
+  coordinatingAgencies: z.array(z.string()).optional(),
   onlineLevel: z.enum(['full', 'partial', 'none']),
   channels: z.object({
     direct: terms.optional(),

@@ -145,8 +145,18 @@ export interface Procedure<F extends FormDefinition = FormDefinition> {
   readonly steps: readonly string[];
   /** The legal basis. */
   readonly legalBasis: readonly string[];
-  /** The result. */
+  /** The (main) result, as published. */
   readonly result: string;
+  /**
+   * Every result the procedure issues, each with its template (mẫu) when it has one and whether it
+   * is a paper document (`paper`: `undefined` when not known; indicator 3.3 needs it). By default
+   * the one `result`.
+   */
+  readonly results: readonly ProcedureResult[];
+  /** How many sets of the dossier the applicant files (số bộ hồ sơ), by default 1. */
+  readonly dossierSets: number;
+  /** The agencies that coordinate (cơ quan phối hợp), e.g. in an interlinked procedure. */
+  readonly coordinatingAgencies: readonly string[];
   /** The online public-service level (Decree 42/2022). */
   readonly onlineLevel: 'full' | 'partial' | 'none';
   /** Per channel: processing time and fees. */
@@ -176,7 +186,15 @@ export interface Procedure<F extends FormDefinition = FormDefinition> {
  */
 export type ProcedureSpec<F extends FormDefinition = FormDefinition> = Omit<
   Procedure<F>,
-  'kind' | 'conditions' | 'steps' | 'process' | 'onTheSpot' | 'subjects'
+  | 'kind'
+  | 'conditions'
+  | 'steps'
+  | 'process'
+  | 'onTheSpot'
+  | 'subjects'
+  | 'results'
+  | 'dossierSets'
+  | 'coordinatingAgencies'
 > & {
   /** Who may apply (default none listed). */
   readonly subjects?: readonly string[] | undefined;
@@ -184,13 +202,39 @@ export type ProcedureSpec<F extends FormDefinition = FormDefinition> = Omit<
   readonly conditions?: readonly string[] | undefined;
   /** Steps as published (default none). */
   readonly steps?: readonly string[] | undefined;
+  /** Every result with its template (default: the one `result`, paper or not unknown). */
+  readonly results?: readonly ProcedureResult[] | undefined;
+  /** Dossier sets (default 1). */
+  readonly dossierSets?: number | undefined;
+  /** Coordinating agencies (default none). */
+  readonly coordinatingAgencies?: readonly string[] | undefined;
   /** The internal process (default none). */
   readonly process?: readonly ProcessStep[] | undefined;
   /** Result on the spot (default `false`). */
   readonly onTheSpot?: boolean | undefined;
 };
 
-const CODE = /^\d\.\d{6}$/;
+/** `d.dddddd`, or with a provincial portal's suffix (`1.000948.H38`). */
+const CODE = /^\d\.\d{6}(?:\.[A-Z]\d{2})?$/;
+
+/**
+ * One result of a procedure.
+ *
+ * @example
+ * ```ts
+ * import type { ProcedureResult } from '@motcua/core';
+ * const r: ProcedureResult = { name: 'Giấy chứng nhận kết hôn', template: 'Mẫu TT 04/2020/TT-BTP', paper: true };
+ * ```
+ * @category Procedures
+ */
+export interface ProcedureResult {
+  /** What is issued. */
+  readonly name: string;
+  /** The template (mẫu) it follows, when one is prescribed. */
+  readonly template?: string | undefined;
+  /** Whether it is a paper document (`undefined`: not known). */
+  readonly paper?: boolean | undefined;
+}
 
 function invalid(
   code: unknown,
@@ -234,8 +278,8 @@ export function defineProcedure<const F extends FormDefinition>(
   if (typeof spec?.code !== 'string' || !CODE.test(spec.code)) {
     throw invalid(
       spec?.code,
-      'the code must be d.dddddd (e.g. 2.000908)',
-      'mã thủ tục phải có dạng d.dddddd (ví dụ 2.000908)',
+      'the code must be d.dddddd, optionally with a provincial suffix (2.000908, 1.000948.H38)',
+      'mã thủ tục phải có dạng d.dddddd, có thể kèm hậu tố của tỉnh (2.000908, 1.000948.H38)',
     );
   }
   const channels = Object.entries(spec.channels) as [Channel, ChannelTerms][];
@@ -244,6 +288,15 @@ export function defineProcedure<const F extends FormDefinition>(
       spec.code,
       'at least one channel is needed',
       'cần ít nhất một cách thức thực hiện',
+    );
+  if (
+    spec.dossierSets !== undefined &&
+    !(Number.isInteger(spec.dossierSets) && spec.dossierSets >= 1 && spec.dossierSets <= 100)
+  )
+    throw invalid(
+      spec.code,
+      'dossierSets must be a whole number from 1',
+      'số bộ hồ sơ phải là số nguyên từ 1',
     );
   const process = spec.process ?? [];
   const allotted = process.reduce((a, s) => a + s.minutes, 0);
@@ -268,6 +321,9 @@ export function defineProcedure<const F extends FormDefinition>(
     subjects: spec.subjects ?? [],
     conditions: spec.conditions ?? [],
     steps: spec.steps ?? [],
+    results: spec.results ?? [{ name: spec.result }],
+    dossierSets: spec.dossierSets ?? 1,
+    coordinatingAgencies: spec.coordinatingAgencies ?? [],
     process,
     onTheSpot: spec.onTheSpot ?? false,
   };

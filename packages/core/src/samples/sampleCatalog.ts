@@ -64,7 +64,7 @@ const requester = { fullName: 'Lê Văn Cường', citizenId: '001085012345', ph
  * @example
  * ```ts
  * import { sampleCatalog } from '@motcua/core';
- * sampleCatalog().get('2.000908')?.name.vi; //=> 'Cấp bản sao trích lục hộ tịch (bản sao từ sổ gốc)'
+ * sampleCatalog().get('2.000908')?.name.vi; //=> 'Cấp bản sao từ sổ gốc'
  * ```
  * @category Procedures
  */
@@ -74,18 +74,18 @@ export function sampleCatalog(): Catalog {
   const procedures: Procedure[] = [
     defineProcedure({
       code: '2.000908',
-      name: t(
-        'Cấp bản sao trích lục hộ tịch (bản sao từ sổ gốc)',
-        'Copy of a civil-status extract from the master register',
-      ),
-      field: 'Hộ tịch',
+      // The national record (as republished by Hà Nội, Decision 663/QĐ-TTPVHCC): field Chứng thực,
+      // competent agency the body that keeps the master register.
+      name: t('Cấp bản sao từ sổ gốc', 'Issue a copy from the master register'),
+      field: 'Chứng thực',
       level: 'commune',
-      implementingAgency: COMMUNE,
+      implementingAgency: 'Cơ quan, tổ chức lập sổ gốc',
       receivingAgency: PASC,
       subjects: ['Công dân Việt Nam', 'Người nước ngoài'],
-      steps: ['Nộp yêu cầu', 'Kiểm tra sổ hộ tịch', 'Cấp bản sao'],
-      legalBasis: [...civilStatus, 'Nghị định 23/2015/NĐ-CP'],
-      result: 'Bản sao trích lục hộ tịch',
+      steps: ['Nộp yêu cầu', 'Kiểm tra sổ gốc', 'Cấp bản sao'],
+      legalBasis: ['Nghị định 23/2015/NĐ-CP'],
+      result: 'Bản sao được cấp từ sổ gốc',
+      results: [{ name: 'Bản sao được cấp từ sổ gốc', paper: true }],
       onlineLevel: 'full',
       channels: {
         direct: { processingTime: SAME_DAY, processingTimeText: SAME_DAY_TEXT, fees: free },
@@ -103,7 +103,7 @@ export function sampleCatalog(): Catalog {
       ],
       form: requesterForm(
         'cap-ban-sao-tu-so-goc',
-        t('Tờ khai cấp bản sao trích lục hộ tịch', 'Request for a copy from the master register'),
+        t('Tờ khai đề nghị cấp bản sao từ sổ gốc', 'Request for a copy from the master register'),
         [
           {
             key: 'record.kind',
@@ -137,8 +137,8 @@ export function sampleCatalog(): Catalog {
       sampleData: { requester, record: { kind: 'birth', personName: 'Lê Minh Anh' }, copies: 2 },
       source: {
         document:
-          'Domain notes §2.3: Hà Nội PASC Decision 663/QĐ-TTPVHCC (13/5/2026) as quoted; a ward FAQ',
-        confidence: 'medium',
+          'Domain notes §2.3 and §10: the national record as republished by province portals; Hà Nội PASC Decision 663/QĐ-TTPVHCC (13/5/2026)',
+        confidence: 'high',
         note: 'Free of charge; same day, or the next working day after 15:00.',
       },
     }),
@@ -153,6 +153,10 @@ export function sampleCatalog(): Catalog {
       steps: ['Nộp tờ khai và giấy chứng sinh', 'Kiểm tra', 'Ghi sổ, cấp giấy khai sinh'],
       legalBasis: [...civilStatus, 'Luật Hộ tịch 2014, Điều 16'],
       result: 'Giấy khai sinh (bản chính), trích lục khai sinh (bản sao) theo yêu cầu',
+      results: [
+        { name: 'Giấy khai sinh (bản chính)', paper: true },
+        { name: 'Trích lục khai sinh (bản sao), theo yêu cầu', paper: true },
+      ],
       onlineLevel: 'full',
       channels: {
         direct: { processingTime: SAME_DAY, processingTimeText: SAME_DAY_TEXT, fees: free },
@@ -180,6 +184,7 @@ export function sampleCatalog(): Catalog {
       ],
       legalBasis: [...civilStatus, 'Luật Hộ tịch 2014, Điều 18'],
       result: 'Giấy chứng nhận kết hôn',
+      results: [{ name: 'Giấy chứng nhận kết hôn', paper: true }],
       onlineLevel: 'partial',
       channels: {
         direct: {
@@ -259,6 +264,7 @@ export function sampleCatalog(): Catalog {
       subjects: ['Người thân thích của người chết'],
       legalBasis: [...civilStatus, 'Luật Hộ tịch 2014, Điều 33–34'],
       result: 'Trích lục khai tử',
+      results: [{ name: 'Trích lục khai tử', paper: true }],
       onlineLevel: 'full',
       channels: {
         direct: { processingTime: SAME_DAY, processingTimeText: SAME_DAY_TEXT, fees: free },
@@ -300,6 +306,7 @@ export function sampleCatalog(): Catalog {
       subjects: ['Cá nhân, tổ chức'],
       legalBasis: ['Nghị định 23/2015/NĐ-CP, Điều 7, 18–21', 'Thông tư 226/2016/TT-BTC'],
       result: 'Bản sao được chứng thực từ bản chính',
+      results: [{ name: 'Bản sao được chứng thực từ bản chính', paper: true }],
       onlineLevel: 'partial',
       channels: {
         direct: {
@@ -360,6 +367,7 @@ export function sampleCatalog(): Catalog {
       subjects: ['Cá nhân'],
       legalBasis: ['Nghị định 23/2015/NĐ-CP, Điều 7, 24–25', 'Thông tư 226/2016/TT-BTC'],
       result: 'Giấy tờ, văn bản được chứng thực chữ ký',
+      results: [{ name: 'Giấy tờ, văn bản được chứng thực chữ ký', paper: true }],
       onlineLevel: 'none',
       onTheSpot: false,
       channels: {

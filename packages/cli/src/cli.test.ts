@@ -225,6 +225,11 @@ describe('motcua report', () => {
     };
     expect(body.report.total.counts).toMatchObject({ received: 5, judged: 4, late: 2 });
     expect(body.index.indicators.find((i) => i.id === '2.1')?.computable).toBe(true);
+    // Without --from/--to: whole civil months, from the month of the first receipt to the end of
+    // the month of the last event (the demo's quarter and `motcua report` count the same).
+    const whole = motcua('report', examples('dossiers/sample.jsonl'), '--json');
+    const agg = (JSON.parse(whole.stdout) as { aggregate: { from: string; to: string } }).aggregate;
+    expect([agg.from, agg.to]).toEqual(['2026-01-31T17:00:00.000Z', '2026-02-28T17:00:00.000Z']);
     const human = motcua('report', examples('dossiers/sample.jsonl'));
     expect(human.stdout).toMatch(/on-time rate/);
     expect(human.stdout).toMatch(/Service index/);

@@ -7,7 +7,7 @@ import {
   serviceIndex,
   summarizeDossiers,
 } from '@motcua/core';
-import { parseInstant } from '@motcua/sla';
+import { civilDateOf, parseInstant } from '@motcua/sla';
 import type { Command } from '../command';
 import { InputError, json, readJsonLines, table, UsageError } from '../io';
 
@@ -30,8 +30,10 @@ index" for the fields).
 
 Usage: motcua report <dossiers.jsonl> [options]
 
-  --from         start of the period, ISO instant (default: the earliest receipt in the file)
-  --to           end of the period, exclusive (default: just after the latest instant in the file)
+  --from         start of the period: a civil date, a month (2026-01) or an ISO instant with its
+                 offset (default: the first day of the month of the earliest receipt)
+  --to           end of the period, exclusive (default: the first day of the month after the latest
+                 receipt or end in the file: whole months, as monthly and quarterly reports count)
   --by           breakdowns, comma-separated: unit, procedure, field, channel, period
   --granularity  sub-periods of --by period: day, week, month (default), quarter, year
   --json         { "report": …, "aggregate": …, "index": … }
@@ -82,7 +84,8 @@ number and the field are named); 2 bad usage.`,
     let max = Number.NEGATIVE_INFINITY;
     for (const record of records()) {
       count++;
-      for (const t of [record.receivedAt, record.finishedAt, record.dueAt]) {
+      // What happened: receipts and ends (an appointment in the future is not an event).
+      for (const t of [record.receivedAt, record.finishedAt]) {
         if (t === null || t === undefined) continue;
         const ms = (t instanceof Date ? t : parseInstant(t)).getTime();
         if (ms < min) min = ms;
@@ -90,8 +93,14 @@ number and the field are named); 2 bad usage.`,
       }
     }
     if (count === 0) throw new InputError(`${file}: no dossier records`);
-    from ??= new Date(min);
-    to ??= new Date(max + 1);
+    // By default, whole civil months in Việt Nam: from the month of the first receipt to the end
+    // of the month of the last event (the figures of a monthly or quarterly report).
+    const month = (ms: number) => civilDateOf(new Date(ms)).slice(0, 7);
+    from ??= month(min);
+    if (to === undefined) {
+      const [y = 0, m = 0] = month(max).split('-').map(Number);
+      to = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    }
     const aggregate = aggregateDossiers(records(), {
       from,
       to,

@@ -263,6 +263,7 @@ function accumulate(c: ReportCounts, p: Prepared, from: number, to: number): voi
   if (p.received >= from && p.received < to) {
     c.received++;
     c.receivedByChannel[r.channel]++;
+    if (r.channel === 'online' && r.electronicResult === true) c.receivedOnlineElectronicResult++;
   }
   const ended = !Number.isNaN(p.finished) && p.finished < to;
   if (ended && p.finished >= from) {

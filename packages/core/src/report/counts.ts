@@ -45,6 +45,11 @@ export interface ReportCounts {
   received: number;
   /** Received in the period, per channel. */
   receivedByChannel: { direct: number; online: number; postal: number };
+  /**
+   * Of `receivedByChannel.online`: received online and given an electronic result (indicator 3.3
+   * counts an online dossier of a procedure whose result is a paper document only then).
+   */
+  receivedOnlineElectronicResult: number;
   /** Dossiers whose processing ended in the period with a result (`done` or `returned`). */
   settled: number;
   /** Ended in the period: refused after appraisal. */
@@ -145,6 +150,7 @@ export function emptyReportCounts(): ReportCounts {
   return {
     received: 0,
     receivedByChannel: { direct: 0, online: 0, postal: 0 },
+    receivedOnlineElectronicResult: 0,
     settled: 0,
     refused: 0,
     stopped: 0,
@@ -183,6 +189,8 @@ export function mergeCounts(a: ReportCounts, b: ReportCounts): ReportCounts {
       online: a.receivedByChannel.online + b.receivedByChannel.online,
       postal: a.receivedByChannel.postal + b.receivedByChannel.postal,
     },
+    receivedOnlineElectronicResult:
+      a.receivedOnlineElectronicResult + b.receivedOnlineElectronicResult,
     settled: a.settled + b.settled,
     refused: a.refused + b.refused,
     stopped: a.stopped + b.stopped,

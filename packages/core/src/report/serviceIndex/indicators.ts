@@ -244,6 +244,14 @@ export const NEEDS = {
     vi: 'Cần dữ liệu phản ánh hoặc "không hài lòng" gắn với hồ sơ (trường complaint).',
     en: 'Needs petition or "dislike" data linked to dossiers (the complaint field).',
   },
+  paperResult: {
+    vi: 'Cần biết kết quả của từng TTHC có phải giấy tờ bản giấy không (results[].paper hoặc paperResult), và tổng hợp phân tổ theo thủ tục.',
+    en: "Needs whether each procedure's result is a paper document (results[].paper or paperResult) and a breakdown by procedure.",
+  },
+  onlinePayment: {
+    vi: 'Cần biết TTHC có phí nào đã tích hợp thanh toán trực tuyến (onlinePayment).',
+    en: 'Needs which fee-bearing procedures accept online payment (onlinePayment).',
+  },
   survey: {
     vi: 'Cần tổng hợp khảo sát (tham số satisfaction).',
     en: 'Needs a survey aggregate (the satisfaction input).',

@@ -58,7 +58,10 @@ describe('serviceIndex', () => {
         complaintsKnown: 100,
       }),
     });
-    expect(indicator(index, '3.3')).toMatchObject({ value: 0.6, points: 4.4 });
+    // 3.3 needs each procedure's result (paper or not) and the dossiers by procedure.
+    const n33 = indicator(index, '3.3');
+    expect(n33?.computable).toBe(false);
+    if (n33 && !n33.computable) expect(n33.reason.en).toMatch(/paper document/);
     expect(indicator(index, '4.2')).toMatchObject({ value: 0.4, points: 2.2 }); // 0.4 ÷ 0.8 × 4.4
     expect(indicator(index, '5.4')).toMatchObject({ value: 0.98, points: 6 });
   });
@@ -88,7 +91,10 @@ describe('serviceIndex', () => {
     expect(n54?.computable).toBe(false); // no complaint data in the records: not silently 100 %
     expect(index.computableMaxPoints).toBe(20);
     expect(index.score).toBe(100);
-    expect(index.band?.label.en).toBe('Excellent');
+    // A band is never attached to a score over part of the index; what is missing is listed.
+    expect(index.band).toBeNull();
+    expect(index.missing.map((m) => m.id)).toContain('1.1');
+    expect(index.missing.find((m) => m.id === '5.4')?.reason.en).toMatch(/dislike/);
   });
 
   it('can take 5.4 from a survey aggregate instead of dislikes', () => {
@@ -112,12 +118,58 @@ describe('serviceIndex', () => {
       maxPoints: 10,
       inferredWeight: false,
     });
-    expect(index.band?.label.vi).toBe('Một');
+    expect(index.band).toBeNull(); // partial: bands are for the whole index
+  });
+
+  it('3.3 counts an online dossier of a paper-result procedure only with an electronic result', () => {
+    const group = (online: number, withE: number, received: number) => ({
+      ...emptyReportCounts(),
+      received,
+      receivedByChannel: { direct: received - online, online, postal: 0 },
+      receivedOnlineElectronicResult: withE,
+    });
+    const base = aggregateOf({
+      received: 100,
+      receivedByChannel: { direct: 40, online: 60, postal: 0 },
+    });
+    const dossiers = {
+      ...base,
+      groups: { procedure: { paper: group(40, 10, 60), digital: group(20, 0, 40) } },
+    };
+    const index = serviceIndex({
+      dossiers,
+      procedures: [
+        { code: 'paper', onlineLevel: 'full', paperResult: true },
+        { code: 'digital', onlineLevel: 'full', paperResult: false },
+      ],
+    });
+    // (10 with an electronic result + 20) ÷ 100 = 0.3; 0.3 ÷ 0.5 × 4.4 = 2.64
+    expect(indicator(index, '3.3')).toMatchObject({ value: 0.3, points: 2.64 });
+  });
+
+  it('3.6 is over the settled dossiers of fee-bearing procedures only', () => {
+    const g = (settled: number, paidOnline: number) => ({
+      ...emptyReportCounts(),
+      settled,
+      paidOnline,
+    });
+    const base = aggregateOf({ settled: 100, paidOnline: 30 });
+    const index = serviceIndex({
+      dossiers: { ...base, groups: { procedure: { fee: g(40, 30), free: g(60, 0) } } },
+      procedures: [
+        { code: 'fee', onlineLevel: 'full', hasFees: true, onlinePayment: true },
+        { code: 'free', onlineLevel: 'full', hasFees: false },
+      ],
+    });
+    expect(indicator(index, '3.6')).toMatchObject({
+      value: 0.75,
+      basis: { numerator: 30, denominator: 40 },
+    });
   });
 });
 
 describe('serviceIndex values', () => {
-  it('hands out a copy of its band: changing it changes nothing for the next caller', () => {
+  it('hands out copies: changing the result changes nothing for the next caller', () => {
     const agg = emptyReportCounts();
     const dossiers = {
       kind: 'motcua.dossier-aggregate/1',
@@ -130,8 +182,9 @@ describe('serviceIndex values', () => {
       groups: {},
     } as unknown as DossierAggregate;
     const first = serviceIndex({ dossiers });
-    const label = first.band?.label.vi;
-    if (first.band) (first.band.label as { vi: string }).vi = 'hacked';
-    expect(serviceIndex({ dossiers }).band?.label.vi).toBe(label);
+    const reason = first.missing[0]?.reason.vi;
+    expect(reason).toBeDefined();
+    if (first.missing[0]) (first.missing[0].reason as { vi: string }).vi = 'hacked';
+    expect(serviceIndex({ dossiers }).missing[0]?.reason.vi).toBe(reason);
   });
 });

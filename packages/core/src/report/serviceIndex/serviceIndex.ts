@@ -7,10 +7,56 @@
  * @module
  */
 import type { LocalizedText } from '@motcua/sla';
+import type { Procedure } from '../../procedure/procedure';
 import { summarizeCounts } from '../summary';
 import { parseDossierAggregate } from '../validate';
 import { DEFAULT_BANDS, DEFS, type Def, GROUPS, NEEDS } from './indicators';
-import type { IndexIndicator, ServiceIndex, ServiceIndexInput } from './types';
+import type { IndexIndicator, IndexProcedure, ServiceIndex, ServiceIndexInput } from './types';
+
+/**
+ * What the index needs of a procedure, derived from core's `Procedure` where it is one: the online
+ * level, whether it charges (a fee above 0 on some channel), whether its published record has the
+ * parts Decree 63/2010 Art. 8 cl. 2 requires (name, steps, channels, dossier composition, processing
+ * time, subjects, implementing agency, result, legal basis), and whether its results are paper
+ * documents. Online payment cannot be derived and stays unknown.
+ */
+function asIndexProcedure(p: IndexProcedure | Procedure): IndexProcedure {
+  if ((p as Procedure).kind !== 'motcua.procedure') return p as IndexProcedure;
+  const q = p as Procedure;
+  const channels = Object.values(q.channels).filter((c) => c !== undefined);
+  const papers = q.results.map((r) => r.paper);
+  return {
+    code: q.code,
+    onlineLevel: q.onlineLevel,
+    hasFees: channels.some((c) => c.fees.some((f) => f.amount > 0)),
+    complete:
+      q.name.vi.trim() !== '' &&
+      q.steps.length > 0 &&
+      channels.length > 0 &&
+      (q.form.documents?.length ?? 0) + q.form.fields.length > 0 &&
+      q.subjects.length > 0 &&
+      q.implementingAgency.trim() !== '' &&
+      q.result.trim() !== '' &&
+      q.legalBasis.length > 0,
+    paperResult: papers.some((x) => x === true)
+      ? true
+      : papers.every((x) => x === false)
+        ? false
+        : undefined,
+  };
+}
+
+/** The overall satisfaction of a survey aggregate, or the `{ count, satisfiedShare }` given. */
+function satisfactionOf(
+  s: ServiceIndexInput['satisfaction'],
+): { readonly count: number; readonly satisfiedShare: number | null } | undefined {
+  if (s === undefined || s === null) return undefined;
+  if ((s as { kind?: unknown }).kind === 'motcua.surveyAggregate') {
+    const agg = s as Extract<ServiceIndexInput['satisfaction'], { kind: string }>;
+    return { count: agg.overall.respondents, satisfiedShare: agg.overall.satisfiedShare };
+  }
+  return s as { readonly count: number; readonly satisfiedShare: number | null };
+}
 
 /** Points for a share with a "full points from `threshold`" rule: `min(1, share ÷ threshold) × max`. */
 function thresholdPoints(share: number, threshold: number, max: number): number {
@@ -47,7 +93,8 @@ export function serviceIndex(input: ServiceIndexInput): ServiceIndex {
   parseDossierAggregate((input as { dossiers?: unknown } | null)?.dossiers);
   const total = input.dossiers.total;
   const s = summarizeCounts(total);
-  const procedures = input.procedures;
+  const procedures = input.procedures?.map(asIndexProcedure);
+  const byProcedure = input.dossiers.groups.procedure;
   const weight = (d: Def) => input.weights?.[d.id] ?? d.points;
   const indicators: IndexIndicator[] = [];
 
@@ -142,7 +189,6 @@ export function serviceIndex(input: ServiceIndexInput): ServiceIndex {
         }
         break;
       case '3.2': {
-        const byProcedure = input.dossiers.groups.procedure;
         const online = procedures?.filter((p) => p.onlineLevel !== 'none') ?? [];
         if (!byProcedure || online.length === 0) no(NEEDS.byProcedure);
         else {
@@ -158,22 +204,44 @@ export function serviceIndex(input: ServiceIndexInput): ServiceIndex {
         }
         break;
       }
-      case '3.3':
-        if (total.received === 0) no(NEEDS.empty);
-        else {
-          const n = total.receivedByChannel.online;
-          yes(
-            n,
-            total.received,
-            thresholdPoints(n / total.received, 0.5, maxPoints),
-            'dossiers received online ÷ received; full points from 50 %',
-          );
+      case '3.3': {
+        // An online dossier counts only with an electronic result where the result is a paper
+        // document: that needs each procedure's result and the dossiers by procedure.
+        if (total.received === 0) {
+          no(NEEDS.empty);
+          break;
         }
+        const known = new Map(procedures?.map((p) => [p.code, p.paperResult]) ?? []);
+        const codes = Object.keys(byProcedure ?? {});
+        const covered = codes.reduce((a, c) => a + (byProcedure?.[c]?.received ?? 0), 0);
+        if (
+          !byProcedure ||
+          covered !== total.received ||
+          codes.some((c) => known.get(c) === undefined)
+        ) {
+          no(NEEDS.paperResult);
+          break;
+        }
+        let n = 0;
+        for (const c of codes) {
+          const g = byProcedure[c];
+          if (g === undefined) continue;
+          n +=
+            known.get(c) === true ? g.receivedOnlineElectronicResult : g.receivedByChannel.online;
+        }
+        yes(
+          n,
+          total.received,
+          thresholdPoints(n / total.received, 0.5, maxPoints),
+          'dossiers received online (with an electronic result where the result is a paper document) ÷ received; full points from 50 %',
+        );
         break;
+      }
       case '3.5': {
         const fees = procedures?.filter((p) => p.hasFees === true) ?? [];
         if (!procedures) no(NEEDS.procedures);
         else if (fees.length === 0) no(NEEDS.fees);
+        else if (fees.some((p) => p.onlinePayment === undefined)) no(NEEDS.onlinePayment);
         else {
           const n = fees.filter((p) => p.onlinePayment === true).length;
           yes(
@@ -185,7 +253,33 @@ export function serviceIndex(input: ServiceIndexInput): ServiceIndex {
         }
         break;
       }
-      case '3.6':
+      case '3.6': {
+        // Over the settled dossiers of the procedures that charge a fee.
+        const charging = procedures?.filter((p) => p.hasFees === true).map((p) => p.code) ?? [];
+        if (!procedures || !byProcedure) {
+          no(NEEDS.byProcedure);
+          break;
+        }
+        if (charging.length === 0) {
+          no(NEEDS.fees);
+          break;
+        }
+        let n = 0;
+        let settled = 0;
+        for (const c of charging) {
+          n += byProcedure[c]?.paidOnline ?? 0;
+          settled += byProcedure[c]?.settled ?? 0;
+        }
+        if (settled === 0) no(NEEDS.empty);
+        else
+          yes(
+            n,
+            settled,
+            (n / settled) * maxPoints,
+            'settled dossiers paid online ÷ settled dossiers of fee-bearing procedures × points',
+          );
+        break;
+      }
       case '4.1':
       case '4.2':
       case '4.3': {
@@ -194,13 +288,11 @@ export function serviceIndex(input: ServiceIndexInput): ServiceIndex {
           break;
         }
         const n =
-          d.id === '3.6'
-            ? total.paidOnline
-            : d.id === '4.1'
-              ? total.electronicResult
-              : d.id === '4.2'
-                ? total.digitised
-                : total.reusedData;
+          d.id === '4.1'
+            ? total.electronicResult
+            : d.id === '4.2'
+              ? total.digitised
+              : total.reusedData;
         const share = n / total.settled;
         const full = d.id === '4.2' || d.id === '4.3';
         yes(
@@ -231,7 +323,7 @@ export function serviceIndex(input: ServiceIndexInput): ServiceIndex {
         let complaintRate: number;
         let formula: string;
         if (input.satisfactionSource === 'survey') {
-          const sat = input.satisfaction;
+          const sat = satisfactionOf(input.satisfaction);
           if (!sat || sat.satisfiedShare === null || sat.count === 0) {
             no(NEEDS.survey);
             break;
@@ -283,7 +375,12 @@ export function serviceIndex(input: ServiceIndexInput): ServiceIndex {
   const computableMaxPoints = round2(groups.reduce((a, g) => a + g.computableMaxPoints, 0));
   const score = computableMaxPoints === 0 ? null : round2((points / computableMaxPoints) * 100);
   const bands = input.bands ?? DEFAULT_BANDS;
-  const found = score === null ? undefined : bands.find((b) => score >= b.min);
+  const missing = indicators.flatMap((i) =>
+    i.computable ? [] : [{ id: i.id, reason: { vi: i.reason.vi, en: i.reason.en } }],
+  );
+  // A band describes the whole index: never attached to a score over part of it.
+  const found =
+    score === null || missing.length > 0 ? undefined : bands.find((b) => score >= b.min);
   // A copy: the result never hands out the library's (or the caller's) band table.
   const band =
     found === undefined
@@ -293,5 +390,5 @@ export function serviceIndex(input: ServiceIndexInput): ServiceIndex {
           label: { vi: found.label.vi, en: found.label.en },
           official: found.official,
         };
-  return { indicators, groups, points, computableMaxPoints, score, band };
+  return { indicators, groups, points, computableMaxPoints, score, band, missing };
 }

@@ -3,7 +3,10 @@
  *
  * @module
  */
+
+import type { SurveyAggregate } from '@motcua/forms';
 import type { LocalizedText } from '@motcua/sla';
+import type { Procedure } from '../../procedure/procedure';
 import type { DossierAggregate } from '../counts';
 
 /**
@@ -27,6 +30,8 @@ export interface IndexProcedure {
   readonly onlinePayment?: boolean | undefined;
   /** Whether its published record has the component parts required by Decree 63/2010 Art. 8 (for 1.3). */
   readonly complete?: boolean | undefined;
+  /** Whether its result is a paper document (for 3.3: an online dossier then counts only with an electronic result). */
+  readonly paperResult?: boolean | undefined;
 }
 
 /**
@@ -112,14 +117,19 @@ export interface IndexBand {
 export interface ServiceIndexInput {
   /** The dossier aggregate of the period (with a `'procedure'` breakdown, indicator 3.2 becomes computable). */
   readonly dossiers: DossierAggregate;
-  /** The procedures the unit offers (indicators 1.3, 3.1, 3.2, 3.5). */
-  readonly procedures?: readonly IndexProcedure[] | undefined;
+  /**
+   * The procedures the unit offers (indicators 1.3, 3.1, 3.2, 3.3, 3.5, 3.6): core `Procedure`s as
+   * they come (everything that can be derived is: online level, fees, completeness of the published
+   * record, paper results), or {@link IndexProcedure}s when the catalogue lives elsewhere.
+   */
+  readonly procedures?: readonly (IndexProcedure | Procedure)[] | undefined;
   /**
    * A survey aggregate's overall satisfaction (e.g. from `@motcua/forms`' `aggregate`): used by 5.4
    * when `satisfactionSource` is `'survey'`.
    */
   readonly satisfaction?:
     | { readonly count: number; readonly satisfiedShare: number | null }
+    | SurveyAggregate
     | undefined;
   /**
    * Indicator 5.4 is `100% − (late rate + complaint rate)`. `'dislikes'` (default, the national rule)
@@ -164,6 +174,11 @@ export interface ServiceIndex {
   readonly computableMaxPoints: number;
   /** `points ÷ computableMaxPoints × 100`, rounded to 2 decimals; `null` if nothing is computable. */
   readonly score: number | null;
-  /** The band of `score`. */
+  /**
+   * The band of `score`, only when every indicator was computed: a band is never attached to a
+   * score over part of the index (see `missing`).
+   */
   readonly band: IndexBand | null;
+  /** The indicators that could not be computed, and why. */
+  readonly missing: readonly { readonly id: string; readonly reason: LocalizedText }[];
 }

@@ -69,6 +69,8 @@ export interface DossierClockOptions {
 export function dossierClock(dossier: Dossier, options?: DossierClockOptions): SlaClock | null {
   expectDossier(dossier, 'dossierClock');
   if (dossier.procedure.onTheSpot) return null;
+  // No statutory limit ("Không quy định"): no appointment, no clock.
+  if ('noLimit' in limitInForce(dossier.procedure.processingTime, dossier.history)) return null;
   if (
     dossier.receivedAt === null &&
     dossier.status !== 'awaiting-receipt' &&
@@ -150,9 +152,9 @@ export function clockFigures(
   at: string,
   cal: WorkingCalendar,
 ): { dueAt: Date | null; pausedMinutes: number; newDueAt: Date | null } {
-  if (procedure.onTheSpot || !history.some((e) => e.type === 'receive'))
-    return { dueAt: null, pausedMinutes: 0, newDueAt: null };
   const limit = limitInForce(procedure.processingTime, history);
+  if (procedure.onTheSpot || 'noLimit' in limit || !history.some((e) => e.type === 'receive'))
+    return { dueAt: null, pausedMinutes: 0, newDueAt: null };
   const legal = clockState(cal, clockOf(limit, history, 'legal', cal), at);
   const apologized = history.some((e) => e.type === 'apologize');
   return {

@@ -265,7 +265,7 @@ export function dossierDocuments(
         if (dossier.procedure.onTheSpot) break; // results on the spot need no receipt and appointment slip
         let trace: readonly TraceEntry[] = [];
         let due: string | null = null;
-        if (dossier.receivedAt !== null) {
+        if (dossier.receivedAt !== null && !('noLimit' in dossier.procedure.processingTime)) {
           const explained = explainDueDate(
             cal,
             dossier.receivedAt,

@@ -293,6 +293,10 @@ function accumulate(c: ReportCounts, p: Prepared, from: number, to: number): voi
           }
         }
       }
+    if (r.timelinessApplies === false) {
+      c.notApplicable++;
+      return;
+    }
     c.judged++;
     if (r.complaint !== undefined) c.complaintsKnown++;
     if (r.complaint === true) c.complaints++;
@@ -304,6 +308,10 @@ function accumulate(c: ReportCounts, p: Prepared, from: number, to: number): voi
       if (j.bySupplements) c.lateBySupplements++;
     }
   } else if (!ended && p.received < to) {
+    if (r.timelinessApplies === false) {
+      c.notApplicable++;
+      return;
+    }
     c.inProgress++;
     // Judged at the end of the sub-period, as the 766 index counts dossiers in progress.
     const j = judge766({ due: p.due, end: Number.NaN, supplements: p.supplements }, to);

@@ -75,6 +75,11 @@ export interface ReportCounts {
    * statistics take the request's instant as their end (formula 2.1). Not `settled`.
    */
   endedBySupplement: number;
+  /**
+   * Dossiers of procedures with no statutory limit that ended in the period or are in progress at
+   * its end: timeliness does not apply, so they are in neither `judged` nor `inProgress`.
+   */
+  notApplicable: number;
   /** Received before the period's end and still in progress at its end. */
   inProgress: number;
   /** Of `inProgress`: past the appointment at the period's end (or with more than one supplement request). */
@@ -162,6 +167,7 @@ export function emptyReportCounts(): ReportCounts {
     late: 0,
     lateBySupplements: 0,
     endedBySupplement: 0,
+    notApplicable: 0,
     inProgress: 0,
     overdue: 0,
     electronicResult: 0,
@@ -202,6 +208,7 @@ export function mergeCounts(a: ReportCounts, b: ReportCounts): ReportCounts {
     late: a.late + b.late,
     lateBySupplements: a.lateBySupplements + b.lateBySupplements,
     endedBySupplement: a.endedBySupplement + b.endedBySupplement,
+    notApplicable: a.notApplicable + b.notApplicable,
     inProgress: a.inProgress + b.inProgress,
     overdue: a.overdue + b.overdue,
     electronicResult: a.electronicResult + b.electronicResult,

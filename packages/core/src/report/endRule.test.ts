@@ -66,3 +66,36 @@ describe('Decision 766 formula 2.1 across Tết 2026', () => {
     expect(timeliness(d)).toBe('late');
   });
 });
+
+describe('a procedure with no statutory limit ("Không quy định")', () => {
+  it('has no appointment and no clock; timeliness does not apply, in the dossier and the counts', async () => {
+    const { catalog } = await import('../dossier/__fixtures__/lives');
+    const { defineProcedure } = await import('../procedure/procedure');
+    const { receiveDossier } = await import('../dossier/receive');
+    const { dossierClock } = await import('../dossier/clock');
+    const { parseProcessingTime } = await import('@motcua/sla');
+    const base = catalog.get('2.000908');
+    if (!base) throw new Error('2.000908');
+    const procedure = defineProcedure({
+      ...base,
+      channels: { direct: { processingTime: parseProcessingTime('Không quy định'), fees: [] } },
+    });
+    let d = receiveDossier({
+      procedure,
+      channel: 'direct',
+      receivedAt: new Date(vn('2026-02-12T10:00:00')),
+      agencyId: '000.00.01.H26',
+      sequence: 5,
+      applicant: { name: 'Lê Văn Cường' },
+      data: catalog.sampleData('2.000908'),
+    });
+    expect(d.dueAt).toBeNull();
+    expect(dossierClock(d)).toBeNull();
+    expect(timeliness(d)).toBe('not-applicable');
+    const open = aggregateDossiers([dossierRecord(d)], { from: '2026-02-01', to: '2026-03-01' });
+    expect(open.total).toMatchObject({ received: 1, inProgress: 0, notApplicable: 1, judged: 0 });
+    d = applyDossierEvent(d, { type: 'complete', at: vn('2026-04-01T10:00:00') });
+    const done = aggregateDossiers([dossierRecord(d)], { from: '2026-02-01', to: '2026-05-01' });
+    expect(done.total).toMatchObject({ settled: 1, judged: 0, late: 0, notApplicable: 1 });
+  });
+});

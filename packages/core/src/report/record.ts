@@ -7,6 +7,7 @@
  * @module
  */
 import { expectDossier } from '../_lib/guard';
+import { limitInForce } from '../dossier/clock';
 import type { Dossier } from '../dossier/types';
 
 /**
@@ -99,6 +100,11 @@ export interface DossierRecord {
    * take this instant as the end of processing (formula 2.1).
    */
   readonly openSupplementAt?: Date | string | null | undefined;
+  /**
+   * `false` for a procedure with no statutory limit ("Không quy định"): the dossier is counted
+   * received and settled but never judged for timeliness (count `notApplicable`). Default `true`.
+   */
+  readonly timelinessApplies?: boolean | undefined;
   /** Working minutes the clock was paused waiting for the citizen's supplement (excluded from processing time). */
   readonly pausedMinutes?: number | undefined;
   /** An electronic result (bản điện tử) was issued. */
@@ -161,6 +167,9 @@ export function dossierRecord(dossier: Dossier): DossierRecord {
           : null,
     outcome,
     supplementRequests: dossier.supplement.requests,
+    timelinessApplies: !(
+      'noLimit' in limitInForce(dossier.procedure.processingTime, dossier.history)
+    ),
     openSupplementAt:
       dossier.status === 'awaiting-supplement' && dossier.supplement.since !== null
         ? new Date(dossier.supplement.since.getTime())

@@ -58,6 +58,7 @@ export const DossierRecordSchema: z.ZodType<DossierRecord> = z.object({
     .optional(),
   supplementRequests: z.number().int().min(0).optional(),
   openSupplementAt: instant.nullable().optional(),
+  timelinessApplies: z.boolean().optional(),
   pausedMinutes: z.number().min(0).optional(),
   electronicResult: z.boolean().optional(),
   digitised: z.boolean().optional(),

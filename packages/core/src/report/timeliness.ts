@@ -9,6 +9,7 @@ import { classifyTimeliness, type WorkingCalendar } from '@motcua/sla';
 import { defaultCalendar } from '../_lib/defaultCalendar';
 import { expectDossier, expectObject } from '../_lib/guard';
 import { optionalInstantOf } from '../_lib/instant';
+import { limitInForce } from '../dossier/clock';
 import type { Dossier } from '../dossier/types';
 import { CoreError } from '../errors';
 
@@ -100,11 +101,11 @@ export interface TimelinessOptions {
  * end of processing against the appointment (already moved by supplement pauses); more than one
  * supplement request is late; a dossier returned on the spot is on time; a dossier awaiting the
  * answer to its single supplement request ended at the request (766 formula 2.1); a dossier still in
- * progress is judged at `options.asOf`. The same rule ({@link judge766}) counts the aggregates.
+ * progress is judged at `options.asOf`; a procedure with no statutory limit is `'not-applicable'`. The same rule ({@link judge766}) counts the aggregates.
  *
  * @param dossier - The dossier.
  * @param options - `asOf` for unfinished dossiers; which appointment after an apology.
- * @returns `'early'`, `'on-time'` or `'late'`.
+ * @returns `'early'`, `'on-time'`, `'late'`, or `'not-applicable'` (no statutory limit).
  * @throws {CoreError} `INVALID_ARGUMENT` for an unfinished dossier without `asOf`.
  * @example
  * ```ts
@@ -122,8 +123,11 @@ export interface TimelinessOptions {
 export function timeliness(
   dossier: Dossier,
   options?: TimelinessOptions,
-): 'early' | 'on-time' | 'late' {
+): 'early' | 'on-time' | 'late' | 'not-applicable' {
   expectDossier(dossier, 'timeliness');
+  // A procedure with no statutory limit ("Không quy định"): timeliness does not apply.
+  if ('noLimit' in limitInForce(dossier.procedure.processingTime, dossier.history))
+    return 'not-applicable';
   const due =
     options?.appointment === 'new' && dossier.apology ? dossier.apology.newDueAt : dossier.dueAt;
   // 766 formula 2.1: a single supplement request the citizen never answered ends processing at the

@@ -69,7 +69,12 @@ export interface DossierDocumentFields {
     readonly competentUnit: string;
   };
   /** Mẫu 02: what to supplement, at reception or during processing. */
-  readonly 'supplement-request': { readonly reason: string; readonly atReception: boolean };
+  readonly 'supplement-request': {
+    readonly reason: string;
+    readonly atReception: boolean;
+    /** The agency of an interlinked step that asked, or `null`. */
+    readonly agency: string | null;
+  };
   /** Mẫu 03: the refusal to receive the dossier (at reception). */
   readonly refusal: {
     readonly reason: string;
@@ -293,6 +298,7 @@ export function dossierDocuments(
           head('supplement-request', e.at, {
             reason: text(e['reason']),
             atReception: e.type === 'guide-supplement',
+            agency: typeof e['agency'] === 'string' ? e['agency'] : null,
           }),
         );
         break;

@@ -584,16 +584,33 @@ describe('transfers and interlinked steps (issue #15)', () => {
     expect(() =>
       applyDossierEvent(d, { type: 'agency-returned', at: vn('2026-03-05T09:00:00') }),
     ).toThrowError(/name the agency/);
+    // UBND tỉnh asks the citizen for a missing paper on Wed 4/3 09:00; it comes back Thu 5/3 09:00:
+    // one working day paused, for the dossier and for every open step.
+    d = applyDossierEvent(d, {
+      type: 'request-supplement',
+      at: vn('2026-03-04T09:00:00'),
+      reason: 'Thiếu bản vẽ',
+      agency: 'UBND tỉnh',
+    });
+    expect(d.status).toBe('awaiting-supplement');
+    d = applyDossierEvent(d, { type: 'supplement-received', at: vn('2026-03-05T09:00:00') });
+    expect(d.status).toBe('at-other-agency');
+    expect(d.steps.map((s) => s.dueAt.toISOString())).toEqual([
+      iso('2026-03-24T09:00:00'),
+      iso('2026-03-10T09:00:00'),
+    ]);
+    const request = dossierDocuments(d).find((x) => x.kind === 'supplement-request');
+    expect(request?.fields).toMatchObject({ agency: 'UBND tỉnh', atReception: false });
     d = applyDossierEvent(d, {
       type: 'agency-returned',
-      at: vn('2026-03-10T09:00:00'),
+      at: vn('2026-03-11T09:00:00'),
       agency: 'UBND tỉnh',
     });
     expect(d.status).toBe('at-other-agency'); // the other step is still open
     d = applyDossierEvent(d, { type: 'agency-returned', at: vn('2026-03-20T09:00:00') });
     expect(d.status).toBe('processing');
     const slip = dossierDocuments(d).find((x) => x.kind === 'control-slip');
-    // Each hand-off judged against its own allotment: UBND tỉnh returned a day late.
+    // Each hand-off judged against its own allotment (moved by the pause): UBND tỉnh returned a day late.
     expect(
       slip?.kind === 'control-slip' &&
         slip.fields.interlinkedSteps.map((s) => [s.agency, s.onTime]),

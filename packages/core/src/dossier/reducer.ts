@@ -4,7 +4,12 @@
  * @module
  */
 import { describeValue } from '@motcua/errors';
-import { addWorkingTime, allowedWorkingMinutes, civilDateOf } from '@motcua/sla';
+import {
+  addWorkingTime,
+  allowedWorkingMinutes,
+  civilDateOf,
+  workingTimeBetween,
+} from '@motcua/sla';
 import { defaultCalendar } from '../_lib/defaultCalendar';
 import { instantOf } from '../_lib/instant';
 import { CoreError } from '../errors';
@@ -222,6 +227,19 @@ export function applyDossierEvent<D>(
       });
     }
     case 'request-supplement':
+      if (
+        event.agency !== undefined &&
+        !dossier.steps.some((s) => s.agency === event.agency && s.returnedAt === null)
+      )
+        throw notAllowed(
+          dossier,
+          event.type,
+          {
+            en: `no open interlinked step at ${describeValue(event.agency)}`,
+            vi: `không có bước liên thông đang mở tại ${describeValue(event.agency)}`,
+          },
+          'GUARD_FAILED',
+        );
       return finalize(
         timed({
           ...base,
@@ -234,8 +252,26 @@ export function applyDossierEvent<D>(
           },
         }),
       );
-    case 'supplement-received':
-      return finalize(timed(closePause({ ...base, status: to })));
+    case 'supplement-received': {
+      // The citizen's wait paused every open interlinked step too: each one's due instant moves
+      // later by the working time paused, and the dossier goes back to the agencies still holding it.
+      const since = dossier.supplement.since;
+      const paused = since === null ? 0 : workingTimeBetween(cal, since, when);
+      const open = dossier.steps.some((s) => s.returnedAt === null);
+      return finalize(
+        timed(
+          closePause({
+            ...base,
+            status: open ? 'at-other-agency' : to,
+            steps: dossier.steps.map((s) =>
+              s.returnedAt === null && paused > 0
+                ? { ...s, dueAt: addWorkingTime(cal, s.dueAt, { minutes: paused }) }
+                : s,
+            ),
+          }),
+        ),
+      );
+    }
     case 'apologize': {
       if (dossier.apology !== null)
         throw notAllowed(

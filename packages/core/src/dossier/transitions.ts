@@ -114,7 +114,7 @@ export function dossierTransitions(): Transition[] {
     },
     {
       event: 'request-supplement',
-      from: ['received', 'processing'],
+      from: ['received', 'processing', 'at-other-agency'],
       to: 'awaiting-supplement',
       roles: ['specialist', 'leader'],
       clock: 'pause',

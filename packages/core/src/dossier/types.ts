@@ -72,7 +72,12 @@ export type DossierEvent = (
       /** Which agency returned (required when several steps are open at once). */
       readonly agency?: string | undefined;
     }
-  | { readonly type: 'request-supplement'; readonly reason: string }
+  | {
+      readonly type: 'request-supplement';
+      readonly reason: string;
+      /** The agency of an interlinked step that asks (while the dossier is at other agencies). */
+      readonly agency?: string | undefined;
+    }
   | { readonly type: 'supplement-received' }
   | { readonly type: 'apologize'; readonly reason: string; readonly newDueAt: Date | string }
   | {

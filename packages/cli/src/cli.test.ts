@@ -40,7 +40,8 @@ describe('motcua deadline', () => {
     );
     expect(vi.status).toBe(0);
     expect(vi.stdout).toMatch(/Hẹn trả kết quả: .*23.*2.*2026/);
-    expect(vi.stdout).toMatch(/2026-02-16: Tết Nguyên đán/);
+    expect(vi.stdout).toMatch(/Thứ Hai, 16\/02\/2026: Tết Nguyên đán/);
+    expect(vi.stdout).toMatch(/^ {2}Thứ Bảy, 21\/02\/2026$/m); // a rest day's weekday is not repeated
     const en = motcua(
       'deadline',
       '--received',

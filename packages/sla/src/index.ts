@@ -89,4 +89,7 @@ export {
   safeParseProcessingTime,
 } from './deadline/processingTime';
 export { allowedWorkingMinutes, isProcessingTime } from './deadline/value';
+// --- formatting ---
+export type { FormatInstantOptions, InstantStyle } from './format/instant';
+export { formatInstant } from './format/instant';
 // --- end deadlines and SLA clocks ---

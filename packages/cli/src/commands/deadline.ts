@@ -1,5 +1,6 @@
 import {
   explainDueDate,
+  formatInstant,
   formatProcessingTime,
   parseInstant,
   parseProcessingTime,
@@ -79,12 +80,8 @@ Exit codes: 0 success; 1 an instant or a processing time that cannot be read; 2 
       );
       return;
     }
-    const local = (d: Date) =>
-      new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-        timeZone: calendar.timeZone,
-        dateStyle: 'full',
-        timeStyle: 'short',
-      }).format(d);
+    // As receipts print them, in Việt Nam's time whatever the host's zone.
+    const local = (d: Date) => formatInstant(d, { locale, timeZone: calendar.timeZone });
     io.out(
       locale === 'vi'
         ? `Hẹn trả kết quả: ${local(explained.due)}`
@@ -93,8 +90,8 @@ Exit codes: 0 success; 1 an instant or a processing time that cannot be read; 2 
     io.out(`  (${explained.due.toISOString()})`);
     io.out(
       locale === 'vi'
-        ? `Tiếp nhận: ${withOffset(receivedAt)}`
-        : `Received: ${withOffset(receivedAt)}`,
+        ? `Tiếp nhận: ${formatInstant(receivedAt, { style: 'letter' })} (${withOffset(receivedAt)})`
+        : `Received: ${formatInstant(receivedAt, { style: 'letter', locale: 'en' })} (${withOffset(receivedAt)})`,
     );
     io.out(
       locale === 'vi'
@@ -114,7 +111,12 @@ Exit codes: 0 success; 1 an instant or a processing time that cannot be read; 2 
             ? 'Ngày không tính:'
             : 'Days not counted:',
       );
-      for (const t of explained.trace) io.out(`  ${t.date}: ${t.reason[locale]}`);
+      for (const t of explained.trace) {
+        const day = formatInstant(startOfCivilDay(t.date), { locale, style: 'date' });
+        // A weekly rest day's reason is its weekday, already printed.
+        const reason = t.reason[locale];
+        io.out(`  ${day}${day.startsWith(reason) ? '' : `: ${reason}`}`);
+      }
     }
     for (const a of processingTime.alternatives ?? [])
       io.out(

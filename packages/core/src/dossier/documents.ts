@@ -11,7 +11,10 @@ import {
   civilDateOf,
   dueDate,
   explainDueDate,
+  formatInstant,
   formatLunarDate,
+  type InstantStyle,
+  isWorkingDay,
   type LocalizedText,
   type TraceEntry,
   toLunar,
@@ -58,10 +61,14 @@ export interface DossierDocumentFields {
   /** Mẫu 01: the receipt and appointment slip. */
   readonly receipt: {
     readonly receivedAt: string;
+    /** The receipt as printed, in the calendar's zone: "09 giờ 00 phút, ngày 13 tháng 02 năm 2026". */
+    readonly receivedAtText: LocalizedText;
     /** The day of receipt in the lunar calendar, as printed. */
     readonly receivedAtLunar: string;
     /** The appointment (`null` for a dossier not yet received). */
     readonly appointment: string | null;
+    /** The appointment as printed: "Thứ Sáu, 27/02/2026, 10:00" (`null` without one). */
+    readonly appointmentText: LocalizedText | null;
     /** The days the deadline did not count, and why. */
     readonly daysNotCounted: readonly TraceEntry[];
     readonly channel: Dossier['channel'];
@@ -89,6 +96,8 @@ export interface DossierDocumentFields {
     readonly reason: string;
     readonly originalAppointment: string | null;
     readonly newAppointment: string;
+    /** The new appointment as printed (both languages). */
+    readonly newAppointmentText: LocalizedText;
     /** Decree 118/2025: the letter requests an extension of the processing time. */
     readonly extensionRequested: boolean;
     /** Sent later than one working day before the appointment: non-compliant, but sent. */
@@ -212,6 +221,14 @@ const TT03: FormSet = {
 
 const FORMS: Record<Dossier['regime'], FormSet> = { 'TT01/2018': TT01, 'TT03/2025': TT03 };
 
+/** An instant in both languages, as printed on documents, in the calendar's zone. */
+function bothTexts(at: string, style: InstantStyle, cal: WorkingCalendar): LocalizedText {
+  return {
+    vi: formatInstant(at, { style, timeZone: cal.timeZone }),
+    en: formatInstant(at, { style, timeZone: cal.timeZone, locale: 'en' }),
+  };
+}
+
 /** The one-stop section's hand-off rule (Decree 61/2018 Art. 17), as data: a correction is one line. */
 const HANDOFF = { cutoff: '15:00', late: 'next-morning' } as const;
 
@@ -222,9 +239,11 @@ const HANDOFF = { cutoff: '15:00', late: 'next-morning' } as const;
  */
 function transferDeadline(cal: WorkingCalendar, receivedAt: Date): Date {
   const sameDay = dueDate(cal, receivedAt, { sameDay: { cutoff: HANDOFF.cutoff } });
-  if (civilDateOf(sameDay, cal.timeZone) === civilDateOf(receivedAt, cal.timeZone)) return sameDay;
-  const next = civilDateOf(sameDay, cal.timeZone);
-  return workingIntervals(cal, next)[0]?.end ?? sameDay;
+  const day = civilDateOf(receivedAt, cal.timeZone);
+  // Received on a day off: as if received before 15:00 on the first working day after it.
+  if (!isWorkingDay(cal, day) || civilDateOf(sameDay, cal.timeZone) === day) return sameDay;
+  // Received on a working day after 15:00 (or after closing): by the next morning.
+  return workingIntervals(cal, civilDateOf(sameDay, cal.timeZone))[0]?.end ?? sameDay;
 }
 
 /**
@@ -282,6 +301,8 @@ export function dossierDocuments(
         out.push(
           head('receipt', e.at, {
             receivedAt: e.at,
+            receivedAtText: bothTexts(e.at, 'letter', cal),
+            appointmentText: due === null ? null : bothTexts(due, 'datetime', cal),
             receivedAtLunar: formatLunarDate(toLunar(new Date(e.at))),
             appointment: due,
             daysNotCounted: trace,
@@ -325,6 +346,7 @@ export function dossierDocuments(
             reason: text(e['reason']),
             originalAppointment: dossier.dueAt?.toISOString() ?? null,
             newAppointment: text(e['newDueAt']),
+            newAppointmentText: bothTexts(text(e['newDueAt']), 'datetime', cal),
             extensionRequested: dossier.apology?.extensionRequested ?? false,
             late: dossier.apology?.late ?? false,
           }),

@@ -620,3 +620,16 @@ describe('transfers and interlinked steps (issue #15)', () => {
     ]);
   });
 });
+
+describe('documents print dates as people read them (issue #18)', () => {
+  it('the receipt: the receipt time as letters write it, the appointment with its weekday', () => {
+    const d = receive('1.000894', '2026-02-12T09:00:00');
+    const r = dossierDocuments(d).find((x) => x.kind === 'receipt');
+    if (r?.kind !== 'receipt') throw new Error('no receipt');
+    expect(r.fields.receivedAtText.vi).toBe('09 giờ 00 phút, ngày 12 tháng 02 năm 2026');
+    // Marriage with verification: 5 working days across Tết (14–22/2).
+    expect(r.fields.appointmentText?.vi).toBe('Thứ Năm, 26/02/2026, 09:00');
+    expect(r.fields.appointmentText?.en).toBe('Thursday 26 February 2026, 09:00');
+    expect(r.fields.appointment).toBe(iso('2026-02-26T09:00:00')); // the ISO value stays for machines
+  });
+});

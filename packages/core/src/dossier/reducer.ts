@@ -8,6 +8,7 @@ import {
   addWorkingTime,
   allowedWorkingMinutes,
   civilDateOf,
+  dueDate,
   workingTimeBetween,
 } from '@motcua/sla';
 import { defaultCalendar } from '../_lib/defaultCalendar';
@@ -175,6 +176,22 @@ export function applyDossierEvent<D>(
         (share === undefined
           ? undefined
           : allowedWorkingMinutes(cal.standardDayMinutes, share.limit));
+      // A share in calendar time (days, weeks, months, clock hours) is counted as the law counts it.
+      if (event.minutes === undefined && share !== undefined && minutes === null) {
+        return finalize({
+          ...base,
+          status: to,
+          steps: [
+            ...dossier.steps,
+            {
+              agency: event.agency,
+              sentAt: when,
+              dueAt: dueDate(cal, when, share.limit),
+              returnedAt: null,
+            },
+          ],
+        });
+      }
       if (!(typeof minutes === 'number' && minutes > 0 && minutes <= 1e7))
         throw notAllowed(
           dossier,
@@ -293,6 +310,11 @@ export function applyDossierEvent<D>(
       // Sent later than one working day before the appointment (or after it): the letter was sent,
       // so it is recorded, and flagged as non-compliant.
       const days = options?.apologyNoticeDays ?? 1;
+      if (!(Number.isInteger(days) && days >= 0 && days <= 30))
+        throw new CoreError('INVALID_ARGUMENT', {
+          en: `applyDossierEvent: apologyNoticeDays must be a whole number of working days from 0 to 30, got ${describeValue(days)}`,
+          vi: `applyDossierEvent: apologyNoticeDays phải là số ngày làm việc nguyên từ 0 đến 30, nhận được ${describeValue(days)}`,
+        });
       const latest = addWorkingTime(cal, dossier.dueAt, { days: -days }).toISOString();
       const late = at > latest;
       const newDueAt = new Date(stored['newDueAt'] as string);
@@ -330,6 +352,13 @@ export function applyDossierEvent<D>(
         throw why(
           'an alternative limit has already been applied',
           'đã áp dụng thời hạn theo điều kiện',
+        );
+      // An apology already set a new date on the limit in force: switching the limit now would
+      // silently rewrite what the letter said.
+      if (dossier.apology !== null)
+        throw why(
+          'an apology with a new date was already sent: the limit can no longer change',
+          'đã gửi văn bản xin lỗi hẹn lại: không thể đổi thời hạn',
         );
       return finalize(timed(base));
     }

@@ -60,6 +60,7 @@ export interface AggregateDossiersOptions {
 const DIMENSIONS: readonly ReportDimension[] = ['unit', 'procedure', 'field', 'channel', 'period'];
 const GRANULARITIES: readonly ReportGranularity[] = ['day', 'week', 'month', 'quarter', 'year'];
 const OUTCOMES: ReadonlySet<string> = new Set<DossierOutcome>([
+  'not-received',
   'in-progress',
   'done',
   'returned',
@@ -242,7 +243,11 @@ function prepare(r: DossierRecord, s: State): Prepared {
   }
   // 766 formula 2.1: a single supplement request the citizen never answered ends processing at the
   // request's instant.
-  const bySupplement = Number.isNaN(finished) && supplements === 1 && !Number.isNaN(openSupplement);
+  const bySupplement =
+    r.timelinessApplies !== false &&
+    Number.isNaN(finished) &&
+    supplements === 1 &&
+    !Number.isNaN(openSupplement);
   const end = bySupplement ? openSupplement : finished;
   const ended = Number.isNaN(end)
     ? undefined
@@ -256,6 +261,8 @@ function prepare(r: DossierRecord, s: State): Prepared {
 /** Adds the record's contribution to `c` for the sub-period `[from, to)`. */
 function accumulate(c: ReportCounts, p: Prepared, from: number, to: number): void {
   const { r } = p;
+  // Submitted but never received: not a dossier of the statistics.
+  if (p.outcome === 'not-received') return;
   if (p.outcome === 'refused-at-reception') {
     if (p.received >= from && p.received < to) c.refusedAtReception++;
     return;

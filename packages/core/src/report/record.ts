@@ -25,6 +25,8 @@ export type Channel = 'direct' | 'online' | 'postal';
 
 /**
  * How a dossier's processing ended, or that it has not.
+ * - `'not-received'`: submitted online but never received (awaiting receipt, incomplete, or
+ *   withdrawn before receipt): outside every count;
  * - `'in-progress'`: received and still being processed (Đang giải quyết): no `finishedAt`; counted
  *   in progress, overdue once past its appointment at the period's end;
  * - `'done'`: the result is ready (Đã xử lý xong);
@@ -42,6 +44,7 @@ export type Channel = 'direct' | 'online' | 'postal';
  * @category Reports
  */
 export type DossierOutcome =
+  | 'not-received'
   | 'in-progress'
   | 'done'
   | 'returned'
@@ -138,19 +141,21 @@ export interface DossierRecord {
 export function dossierRecord(dossier: Dossier): DossierRecord {
   expectDossier(dossier, 'dossierRecord');
   const outcome: DossierRecord['outcome'] =
-    dossier.status === 'refused-at-reception'
-      ? 'refused-at-reception'
-      : dossier.status === 'withdrawn'
-        ? 'withdrawn'
-        : dossier.status === 'refused'
-          ? 'refused'
-          : dossier.status === 'stopped'
-            ? 'stopped'
-            : dossier.status === 'returned'
-              ? 'returned'
-              : dossier.status === 'result-ready'
-                ? 'done'
-                : 'in-progress';
+    dossier.receivedAt === null && dossier.status !== 'refused-at-reception'
+      ? 'not-received'
+      : dossier.status === 'refused-at-reception'
+        ? 'refused-at-reception'
+        : dossier.status === 'withdrawn'
+          ? 'withdrawn'
+          : dossier.status === 'refused'
+            ? 'refused'
+            : dossier.status === 'stopped'
+              ? 'stopped'
+              : dossier.status === 'returned'
+                ? 'returned'
+                : dossier.status === 'result-ready'
+                  ? 'done'
+                  : 'in-progress';
   return {
     code: dossier.code,
     procedure: dossier.procedure.code,

@@ -47,6 +47,7 @@ export const DossierRecordSchema: z.ZodType<DossierRecord> = z.object({
   finishedAt: instant.nullable().optional(),
   outcome: z
     .enum([
+      'not-received',
       'in-progress',
       'done',
       'returned',

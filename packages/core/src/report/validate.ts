@@ -21,6 +21,16 @@ const COUNT_KEYS = Object.keys(emptyReportCounts()).filter(
   (k) => k !== 'receivedByChannel' && k !== 'processing',
 );
 
+/**
+ * Counts added after aggregates were first stored: an aggregate without them is read as having 0
+ * (it was made before they were counted), so stored aggregates still merge and summarise.
+ */
+const LATER_KEYS: ReadonlySet<string> = new Set([
+  'receivedOnlineElectronicResult',
+  'endedBySupplement',
+  'notApplicable',
+]);
+
 type Path = (string | number)[];
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -30,7 +40,9 @@ const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isFinit
 /** The first problem of a counts object, or `null`. @internal */
 export function countsProblem(c: unknown, at: Path): Issue | null {
   if (!isObject(c)) return issue(at, 'a counts object');
-  for (const k of COUNT_KEYS) if (!isCount(c[k])) return issue([...at, k], 'a count ≥ 0');
+  for (const k of COUNT_KEYS)
+    if (!isCount(c[k]) && !(LATER_KEYS.has(k) && c[k] === undefined))
+      return issue([...at, k], 'a count ≥ 0');
   const ch = c['receivedByChannel'];
   if (!isObject(ch) || !['direct', 'online', 'postal'].every((k) => isCount(ch[k])))
     return issue([...at, 'receivedByChannel'], '{ direct, online, postal } counts');

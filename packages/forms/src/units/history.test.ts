@@ -154,3 +154,13 @@ describe('dated lookups and addresses', () => {
     ).toEqual(all);
   });
 });
+
+describe('narrowSuccessors never takes a name inside a longer one', () => {
+  it('"Phường Tân Sơn Nhất" does not name "Phường Tân Sơn"', () => {
+    const all = communeSuccessors('27007').map((s) => s.name);
+    expect(all.length).toBeGreaterThan(1);
+    expect(
+      narrowSuccessors('27007', 'Số 1, Phường Tân Sơn Nhất, TP HCM').map((s) => s.name),
+    ).toEqual(all);
+  });
+});

@@ -8,7 +8,7 @@
  */
 import { FORMER } from './history.generated';
 import type { Commune, Province } from './types';
-import { foldVietnamese, lookupCommune } from './units';
+import { communesOf, foldVietnamese, lookupCommune } from './units';
 
 /** The day the 2025 units came into force (Resolutions 1654–1687/NQ-UBTVQH15). */
 const MERGER = Date.UTC(2025, 6, 1) - 7 * 3_600_000; // 2025-07-01T00:00:00+07:00
@@ -231,13 +231,26 @@ export function lookupCommuneAt(
 export function narrowSuccessors(oldCode: string, address: string): readonly CommuneSuccessor[] {
   const all = communeSuccessors(oldCode);
   if (all.length <= 1 || typeof address !== 'string' || address.length > 1000) return all;
-  const text = ` ${foldVietnamese(address).replace(/[^a-z0-9]+/g, ' ')} `;
-  const named = all.filter((s) => {
-    const name = foldVietnamese(s.name)
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-    return text.includes(` ${name} `);
-  });
+  const text = ` ${foldVietnamese(address)} `;
+  // Every 2025 unit of the successors' provinces the address names, longest first: a name inside
+  // a longer one ("Tân Sơn" in "Tân Sơn Nhất") does not count.
+  const spans: { code: string; start: number; end: number }[] = [];
+  for (const province of new Set(all.map((s) => s.province.code)))
+    for (const c of communesOf(province) ?? []) {
+      const name = ` ${foldVietnamese(c.name)} `;
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+        spans.push({ code: c.code, start: at, end: at + name.length });
+    }
+  const named = all.filter((s) =>
+    spans.some(
+      (x) =>
+        x.code === s.code &&
+        !spans.some(
+          (y) =>
+            y !== x && y.start <= x.start && y.end >= x.end && y.end - y.start > x.end - x.start,
+        ),
+    ),
+  );
   return named.length === 1 ? Object.freeze(named) : all;
 }
 

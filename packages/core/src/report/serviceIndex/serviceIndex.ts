@@ -217,7 +217,12 @@ export function serviceIndex(input: ServiceIndexInput): ServiceIndex {
         if (
           !byProcedure ||
           covered !== total.received ||
-          codes.some((c) => known.get(c) === undefined)
+          codes.some(
+            (c) =>
+              known.get(c) === undefined ||
+              (known.get(c) === true &&
+                byProcedure?.[c]?.receivedOnlineElectronicResult === undefined),
+          )
         ) {
           no(NEEDS.paperResult);
           break;
@@ -375,8 +380,11 @@ export function serviceIndex(input: ServiceIndexInput): ServiceIndex {
   const computableMaxPoints = round2(groups.reduce((a, g) => a + g.computableMaxPoints, 0));
   const score = computableMaxPoints === 0 ? null : round2((points / computableMaxPoints) * 100);
   const bands = input.bands ?? DEFAULT_BANDS;
+  // An indicator the caller weighted 0 (not part of their index) is not missing.
   const missing = indicators.flatMap((i) =>
-    i.computable ? [] : [{ id: i.id, reason: { vi: i.reason.vi, en: i.reason.en } }],
+    i.computable || i.maxPoints === 0
+      ? []
+      : [{ id: i.id, reason: { vi: i.reason.vi, en: i.reason.en } }],
   );
   // A band describes the whole index: never attached to a score over part of it.
   const found =

@@ -31,6 +31,7 @@ import {
 import {
   addWorkingTime,
   daysOff,
+  formatInstant,
   formatLunarDate,
   formatProcessingTime,
   toLunar,
@@ -58,15 +59,21 @@ function rng(seed: number): () => number {
   };
 }
 const random = rng(20260217);
-const hanoi = (d: Date) =>
-  new Intl.DateTimeFormat('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    dateStyle: 'short',
-    timeStyle: 'short',
-  }).format(d);
+// `pnpm demo -- --locale en` for English; Vietnamese by default.
+const argv = process.argv.slice(2);
+const locale: 'vi' | 'en' =
+  argv.includes('--locale=en') || argv[argv.indexOf('--locale') + 1] === 'en' ? 'en' : 'vi';
+const L = (vi: string, en: string) => (locale === 'vi' ? vi : en);
+// Instants as receipts print them, in Việt Nam's time whatever the host's zone.
+const hanoi = (d: Date | string) => formatInstant(d, { locale });
 const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)} %`);
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
+// A progress bar on a terminal; plain lines when the output is a file or a pipe.
 const bar = (label: string, done: number, total: number) => {
+  if (!process.stdout.isTTY) {
+    if (done === total || done % 800 === 0) console.log(`  ${label}: ${done}/${total}`);
+    return;
+  }
   const width = 30;
   const filled = Math.round((done / total) * width);
   process.stdout.write(
@@ -102,13 +109,23 @@ const ward = lookupCommune(UNIT);
 const tetLunar = formatLunarDate(toLunar('2026-02-17'));
 console.log('motcua demo');
 console.log(
-  `${ward?.name ?? UNIT}, ${ward?.province.name ?? ''} (mã ${UNIT}) — Trung tâm Phục vụ hành chính công`,
+  `${ward?.name ?? UNIT}, ${ward?.province.name ?? ''} (${L('mã', 'code')} ${UNIT}) — ${L('Trung tâm Phục vụ hành chính công', 'Public Administration Service Centre')}`,
 );
-console.log(`Kỳ: 05/01/2026 – 31/03/2026, qua Tết Bính Ngọ (17/02/2026 = ${tetLunar})\n`);
-const tet = daysOff(cal, 2026).filter((d) => d.kind === 'tet');
-console.log(`1. Lịch nghỉ Tết 2026 (${tet[0]?.source?.document ?? ''}):`);
 console.log(
-  `   ${tet.map((d) => d.date.slice(5)).join(', ')} — ${tet.length} ngày làm việc nghỉ\n`,
+  L(
+    `Kỳ báo cáo: 05/01/2026 – 31/03/2026 (quý I), qua Tết Bính Ngọ (17/02/2026 = ${tetLunar})\n`,
+    `Reporting period: 5 January – 31 March 2026 (Q1), across Tết Bính Ngọ (17/02/2026 = ${formatLunarDate(toLunar('2026-02-17'), 'en')})\n`,
+  ),
+);
+const tet = daysOff(cal, 2026).filter((d) => d.kind === 'tet');
+console.log(
+  L(
+    `1. Lịch nghỉ Tết 2026 (${tet[0]?.source?.document ?? ''}):`,
+    `1. Tết 2026 days off (${tet[0]?.source?.document ?? ''}):`,
+  ),
+);
+console.log(
+  `   ${tet.map((d) => d.date.slice(5)).join(', ')} — ${tet.length} ${L('ngày làm việc nghỉ', 'working days off')}\n`,
 );
 
 // ---------------------------------------------------------------- 2. a quarter of dossiers
@@ -116,7 +133,7 @@ const fromMs = Date.parse(FROM);
 const toMs = Date.parse(TO);
 const days = Math.round((toMs - fromMs) / 86_400_000);
 const ARRIVALS = 3200;
-console.log('2. Mô phỏng hồ sơ / simulating dossiers');
+console.log(L('2. Mô phỏng hồ sơ của quý', '2. Simulating the quarter’s dossiers'));
 const arrivals = Array.from({ length: ARRIVALS }, () => {
   const procedure = pickProcedure();
   const online = procedure.channels.online !== undefined && random() < 0.72;
@@ -241,15 +258,29 @@ for (let i = 0; i < N; i++) {
     d = applyDossierEvent(d, e, options);
   }
   dossiers.push(d);
-  if ((i + 1) % 400 === 0 || i + 1 === N) bar('hồ sơ', i + 1, N);
+  if ((i + 1) % 400 === 0 || i + 1 === N) bar(L('hồ sơ', 'dossiers'), i + 1, N);
 }
 const onlineCount = dossiers.filter((d) => d.channel === 'online').length;
+const supplements = dossiers.filter((d) => d.supplement.requests > 0).length;
+const apologies = dossiers.filter((d) => d.apology).length;
+const interlinked = dossiers.filter((d) => d.steps.length > 0).length;
+const verified = dossiers.filter((d) =>
+  d.history.some((e) => e.type === 'apply-alternative'),
+).length;
 console.log(
-  `   ${N} hồ sơ, ${pct(onlineCount / N)} trực tuyến, ${dossiers.filter((d) => d.supplement.requests > 0).length} yêu cầu bổ sung, ${dossiers.filter((d) => d.apology).length} xin lỗi hẹn lại, ${dossiers.filter((d) => d.steps.length > 0).length} liên thông\n`,
+  L(
+    `   ${N} hồ sơ tiếp nhận trong quý (${ARRIVALS - N} người đến sau giờ làm việc ngày 31/03 được tiếp nhận sang quý sau), ${pct(onlineCount / N)} trực tuyến; ${supplements} yêu cầu bổ sung, ${apologies} xin lỗi hẹn lại, ${interlinked} liên thông, ${verified} đăng ký kết hôn cần xác minh\n`,
+    `   ${N} dossiers received in the quarter (${ARRIVALS - N} citizens who came after hours on 31/03 are received next quarter), ${pct(onlineCount / N)} online; ${supplements} supplement requests, ${apologies} apologies with a new date, ${interlinked} interlinked, ${verified} marriages needing verification\n`,
+  ),
 );
 
 // ---------------------------------------------------------------- 3. receipts across Tết
-console.log('3. Giấy tiếp nhận và hẹn trả kết quả (qua Tết):');
+console.log(
+  L(
+    '3. Giấy tiếp nhận và hẹn trả kết quả (qua Tết):',
+    '3. Receipts and appointments (across Tết):',
+  ),
+);
 const acrossTet = [
   dossiers.find(
     (d) =>
@@ -276,16 +307,19 @@ for (const d of acrossTet) {
   if (receipt?.kind !== 'receipt') continue;
   const f = receipt.fields;
   const skipped = f.daysNotCounted;
-  console.log(`   ┌ ${receipt.form.number} ${receipt.form.title.vi} — ${d.code}`);
+  console.log(`   ┌ ${receipt.form.number} ${receipt.form.title[locale]} — ${d.code}`);
   console.log(
-    `   │ ${d.procedure.name.vi} (${d.procedure.code}), ${d.channel === 'online' ? 'trực tuyến' : 'trực tiếp'}`,
+    `   │ ${d.procedure.name[locale]} (${d.procedure.code}), ${d.channel === 'online' ? L('trực tuyến', 'online') : L('trực tiếp', 'in person')}`,
   );
   console.log(
-    `   │ Tiếp nhận: ${hanoi(new Date(f.receivedAt))} (${f.receivedAtLunar})   Thời hạn: ${formatProcessingTime(d.procedure.processingTime)}`,
+    `   │ ${L('Tiếp nhận', 'Received')}: ${f.receivedAtText[locale]} (${L('âm lịch', 'lunar')}: ${formatLunarDate(toLunar(new Date(f.receivedAt)), locale)})`,
   );
-  console.log(`   │ Hẹn trả:   ${f.appointment === null ? '–' : hanoi(new Date(f.appointment))}`);
   console.log(
-    `   └ Không tính: ${skipped.length > 0 ? `${skipped[0]?.date} … ${skipped.at(-1)?.date} (${skipped.length} ngày: ${[...new Set(skipped.map((x) => x.reason.vi))].join(', ')})` : '–'}`,
+    `   │ ${L('Thời hạn', 'Limit')}: ${formatProcessingTime(d.procedure.processingTime, locale)}`,
+  );
+  console.log(`   │ ${L('Hẹn trả', 'Due')}: ${f.appointmentText?.[locale] ?? '–'}`);
+  console.log(
+    `   └ ${L('Ngày không tính', 'Days not counted')}: ${skipped.length > 0 ? `${skipped[0]?.date} … ${skipped.at(-1)?.date} (${skipped.length} ${L('ngày', 'days')}: ${[...new Set(skipped.map((x) => x.reason[locale]))].join(', ')})` : '–'}`,
   );
 }
 
@@ -299,21 +333,36 @@ if (late && letter) {
     reason: string;
     originalAppointment: string;
     newAppointment: string;
+    late: boolean;
   };
-  console.log(`\n4. ${letter.form.number} — ${letter.form.title.vi} (${letter.form.regime}):`);
+  console.log(`\n4. ${letter.form.number} — ${letter.form.title[locale]} (${letter.form.regime}):`);
   console.log(
-    `   Hồ sơ ${late.code} (${late.procedure.name.vi}), tiếp nhận ${hanoi(late.receivedAt ?? late.submittedAt)}, hẹn trả ${hanoi(new Date(f.originalAppointment))}.`,
+    L(
+      `   Hồ sơ ${late.code} (${late.procedure.name.vi}), tiếp nhận ${hanoi(late.receivedAt ?? late.submittedAt)}, hẹn trả ${hanoi(f.originalAppointment)}.`,
+      `   Dossier ${late.code} (${late.procedure.name.en}), received ${hanoi(late.receivedAt ?? late.submittedAt)}, due ${hanoi(f.originalAppointment)}.`,
+    ),
   );
   console.log(
-    `   Lý do: ${f.reason}. Văn bản gửi ${hanoi(new Date(letter.issuedAt))}, trước hạn ít nhất 1 ngày làm việc.`,
+    L(
+      `   Lý do: ${f.reason}. Văn bản gửi ${hanoi(letter.issuedAt)}, ${f.late ? 'MUỘN (dưới 1 ngày làm việc trước hạn): ghi nhận và đánh dấu' : 'trước hạn ít nhất 1 ngày làm việc'}.`,
+      `   Reason: ${f.reason}. Sent ${hanoi(letter.issuedAt)}, ${f.late ? 'LATE (less than one working day before the due date): recorded and flagged' : 'at least one working day before the due date'}.`,
+    ),
   );
   console.log(
-    `   Hẹn lại: ${hanoi(new Date(f.newAppointment))}. Trung tâm xin lỗi ông/bà vì sự chậm trễ này.`,
+    L(
+      `   Hẹn lại: ${hanoi(f.newAppointment)}. Trung tâm xin lỗi ông/bà vì sự chậm trễ này.`,
+      `   New date: ${hanoi(f.newAppointment)}. The centre apologises for the delay.`,
+    ),
   );
 }
 
 // ---------------------------------------------------------------- 5. the report and the index
-console.log('\n5. Báo cáo kết quả giải quyết / report');
+console.log(
+  L(
+    '\n5. Báo cáo kết quả giải quyết quý I/2026 (kỳ 01/01–31/03/2026, như `motcua report` tính)',
+    '\n5. Q1 2026 report (period 1 January – 31 March 2026, as `motcua report` counts it)',
+  ),
+);
 const records = dossiers.map(dossierRecord);
 const agg = aggregateDossiers(records, {
   from: FROM,
@@ -325,12 +374,20 @@ const agg = aggregateDossiers(records, {
 const report = summarizeDossiers(agg);
 const c = report.total.counts;
 console.log(
-  `   tiếp nhận ${c.received} · giải quyết ${c.settled} · trước hạn ${c.early} · đúng hạn ${c.onTime} · quá hạn ${c.late} · đang giải quyết ${c.inProgress} (quá hạn ${c.overdue}) · rút ${c.withdrawn} · từ chối ${c.refused}`,
+  L(
+    `   tiếp nhận ${c.received} · đã giải quyết ${c.settled} (trước hạn ${c.early}, đúng hạn ${c.onTime}, quá hạn ${c.late}, kết thúc do chờ bổ sung ${c.endedBySupplement}) · đang giải quyết cuối kỳ ${c.inProgress} (quá hạn ${c.overdue}) · rút ${c.withdrawn} · từ chối ${c.refused}`,
+    `   received ${c.received} · settled ${c.settled} (early ${c.early}, on time ${c.onTime}, late ${c.late}, ended awaiting a supplement ${c.endedBySupplement}) · in progress at the period's end ${c.inProgress} (overdue ${c.overdue}) · withdrawn ${c.withdrawn} · refused ${c.refused}`,
+  ),
 );
 console.log(
-  `   Tỷ lệ đúng hạn (chỉ tiêu 2.1): ${pct(report.total.onTimeRate)} · trực tuyến: ${pct(report.total.onlineShare)} · kết quả điện tử: ${pct(report.total.electronicResultShare)} · TB ${report.total.averageWorkingDays?.toFixed(2)} ngày làm việc`,
+  L(
+    `   Tỷ lệ trước hạn và đúng hạn (chỉ tiêu 2.1, trên ${c.judged + c.inProgress} hồ sơ đã kết thúc hoặc đang giải quyết): ${pct(report.total.onTimeRate)} · nộp trực tuyến: ${pct(report.total.onlineShare)} · kết quả điện tử: ${pct(report.total.electronicResultShare)} · thời gian giải quyết trung bình ${report.total.averageWorkingDays?.toFixed(2)} ngày làm việc`,
+    `   Early or on time (indicator 2.1, over the ${c.judged + c.inProgress} dossiers ended or in progress): ${pct(report.total.onTimeRate)} · submitted online: ${pct(report.total.onlineShare)} · electronic results: ${pct(report.total.electronicResultShare)} · average processing time ${report.total.averageWorkingDays?.toFixed(2)} working days`,
+  ),
 );
-console.log(`\n   ${pad('tháng', 8)} ${pad('tiếp nhận', 10)} ${pad('đúng hạn', 9)} trực tuyến`);
+console.log(
+  `\n   ${pad(L('tháng', 'month'), 8)} ${pad(L('tiếp nhận', 'received'), 10)} ${pad(L('đúng hạn', 'on time'), 9)} ${L('trực tuyến', 'online')}`,
+);
 for (const [month, s] of Object.entries(report.groups.period ?? {}).sort()) {
   console.log(
     `   ${pad(month, 8)} ${pad(String(s.counts.received), 10)} ${pad(pct(s.onTimeRate), 9)} ${pct(s.onlineShare)}`,
@@ -341,7 +398,7 @@ for (const [month, s] of Object.entries(report.groups.period ?? {}).sort()) {
 const index = serviceIndex({ dossiers: agg, procedures: offers });
 
 // ---------------------------------------------------------------- 6. satisfaction
-console.log('\n6. Mức độ hài lòng / satisfaction');
+console.log(L('\n6. Mức độ hài lòng', '\n6. Satisfaction'));
 const evaluation = dossierEvaluation();
 const sipas = sipasSurvey();
 const evaluations = sampleResponses(evaluation, 1200, 7).map((r, i) => ({
@@ -356,9 +413,17 @@ const sipasResponses = sampleResponses(sipas, 800, 11).map((r) => ({
 const sipasAgg = aggregateSurvey(sipas, sipasResponses);
 const evalAgg = aggregateSurvey(evaluation, evaluations);
 console.log(
-  `   Đánh giá theo hồ sơ: ${evalAgg.count} phiếu (${valid} hợp lệ), hài lòng chung ${pct(evalAgg.overall.satisfiedShare)}`,
+  L(
+    `   Đánh giá theo hồ sơ: ${evalAgg.count} phiếu (${valid} hợp lệ), hài lòng chung ${pct(evalAgg.overall.satisfiedShare)}`,
+    `   Per-dossier evaluation: ${evalAgg.count} responses (${valid} valid), satisfied overall ${pct(evalAgg.overall.satisfiedShare)}`,
+  ),
 );
-console.log(`   SIPAS (${sipasAgg.count} phiếu) theo yếu tố:`);
+console.log(
+  L(
+    `   SIPAS (${sipasAgg.count} phiếu) theo yếu tố:`,
+    `   SIPAS (${sipasAgg.count} responses) by element:`,
+  ),
+);
 for (const [key, el] of Object.entries(sipasAgg.elements) as [
   string,
   {
@@ -367,7 +432,7 @@ for (const [key, el] of Object.entries(sipasAgg.elements) as [
     mean: number | null;
   },
 ][]) {
-  const label = sipas.elements?.find((e) => e.key === key)?.label.vi ?? key;
+  const label = sipas.elements?.find((e) => e.key === key)?.label[locale] ?? key;
   const ci = el.satisfiedInterval
     ? ` (95 %: ${pct(el.satisfiedInterval.lower)}–${pct(el.satisfiedInterval.upper)})`
     : '';
@@ -381,20 +446,31 @@ const withSurvey = serviceIndex({
 });
 
 // ---------------------------------------------------------------- 7. the service index
-console.log('\n7. Chỉ số phục vụ người dân, doanh nghiệp (QĐ 766/QĐ-TTg), phần tính được:');
+console.log(
+  L(
+    '\n7. Chỉ số phục vụ người dân, doanh nghiệp (QĐ 766/QĐ-TTg), phần tính được từ dữ liệu của phường:',
+    '\n7. Decision 766 service index, the part the ward’s own data can give:',
+  ),
+);
 for (const i of index.indicators) {
   if (!i.computable) continue;
   console.log(
-    `   ${pad(i.id, 4)} ${pad(i.name.vi, 62)} ${pad(i.id === '2.2' ? `${i.value.toFixed(2)} ngày` : pct(i.value), 9)} ${i.points}/${i.maxPoints}`,
+    `   ${pad(i.id, 4)} ${pad(i.name[locale], 62)} ${pad(i.id === '2.2' ? `${i.value.toFixed(2)} ${L('ngày', 'days')}` : pct(i.value), 9)} ${i.points}/${i.maxPoints}`,
   );
 }
 console.log(
-  `   Tổng: ${index.points}/${index.computableMaxPoints} điểm tính được → ${index.score}/100 trên phần tính được; không xếp loại vì ${index.missing.length} chỉ tiêu cần dữ liệu khác (${index.missing.map((m) => m.id).join(', ')}).`,
+  L(
+    `   Tổng: ${index.points}/${index.computableMaxPoints} điểm tính được → ${index.score}/100 trên phần tính được; không xếp loại vì ${index.missing.length} chỉ tiêu cần dữ liệu khác (${index.missing.map((m) => m.id).join(', ')}).`,
+    `   Total: ${index.points}/${index.computableMaxPoints} computable points → ${index.score}/100 over what was computed; no band, since ${index.missing.length} indicators need other data (${index.missing.map((m) => m.id).join(', ')}).`,
+  ),
 );
 const s54 = withSurvey.indicators.find((i) => i.id === '5.4');
 if (s54?.computable)
   console.log(
-    `   (5.4 theo khảo sát thay vì "không hài lòng": ${pct(s54.value)} → ${s54.points}/${s54.maxPoints})`,
+    L(
+      `   (5.4 theo khảo sát thay vì "không hài lòng": ${pct(s54.value)} → ${s54.points}/${s54.maxPoints})`,
+      `   (5.4 from the survey instead of "dislikes": ${pct(s54.value)} → ${s54.points}/${s54.maxPoints})`,
+    ),
   );
 
 // ---------------------------------------------------------------- 8. files
@@ -427,8 +503,11 @@ const csv = [
 ];
 writeFileSync(join(out, 'report-by-procedure.csv'), `${csv.join('\n')}\n`);
 console.log(
-  `\nĐã ghi / written: examples/out/dossiers.jsonl, report.json, report-by-procedure.csv`,
+  L(
+    '\nĐã ghi: examples/out/dossiers.jsonl, report.json, report-by-procedure.csv',
+    '\nWritten: examples/out/dossiers.jsonl, report.json, report-by-procedure.csv',
+  ),
 );
 console.log(
-  'Thử / try: npx -y pnpm@10.34.9 --filter @motcua/cli build && node packages/cli/dist/motcua.js report examples/out/dossiers.jsonl --by procedure',
+  `${L('Thử', 'Try')}: npx -y pnpm@10.34.9 --filter @motcua/cli build && node packages/cli/dist/motcua.js report examples/out/dossiers.jsonl --by procedure${locale === 'en' ? ' --json' : ''}`,
 );

@@ -33,21 +33,46 @@ const steps = [
   ],
 ];
 
-const only = process.argv.slice(2);
+// Quiet by default: one line per step when it passes; the step's whole output when it fails.
+// `--verbose` streams every step's output as it runs. No colour codes unless on a terminal.
+const argv = process.argv.slice(2);
+const verbose = argv.includes('--verbose');
+const only = argv.filter((a) => a !== '--verbose');
+const tty = process.stdout.isTTY === true;
+const env = tty ? process.env : { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+const ansi = /\u001b\[[0-9;]*[A-Za-z]/g;
 const started = Date.now();
 const summary = 'node_modules/.cache/motcua-test/summary.json';
 rmSync(summary, { force: true });
 for (const [name, cmd, args] of steps) {
   if (only.length > 0 && !only.some((o) => name.startsWith(o))) continue;
   const t = Date.now();
-  console.log(`\n▶ ${name}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  if (verbose) console.log(`\n▶ ${name}`);
+  const r = spawnSync(cmd, args, {
+    stdio: verbose ? 'inherit' : 'pipe',
+    encoding: 'utf8',
+    env,
+    maxBuffer: 256 * 1024 * 1024,
+    shell: process.platform === 'win32',
+  });
   const secs = ((Date.now() - t) / 1000).toFixed(1);
   if (r.status !== 0) {
+    if (!verbose) {
+      const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+      process.stdout.write(tty ? out : out.replace(ansi, ''));
+    }
     console.error(`\n✖ ${name} failed after ${secs}s`);
     process.exit(1);
   }
+  // Warnings a passing step printed (a benchmark below its target) are shown, not hidden.
+  const warnings = verbose
+    ? []
+    : `${r.stdout ?? ''}${r.stderr ?? ''}`
+        .replace(ansi, '')
+        .split('\n')
+        .filter((l) => /^\s*(?:⚠|warning:|MISSED)/i.test(l));
   console.log(`✔ ${name} (${secs}s)`);
+  for (const w of warnings) console.log(`  ${w.trim()}`);
 }
 console.log(`\nall checks passed in ${((Date.now() - started) / 1000).toFixed(0)}s`);
 

@@ -73,7 +73,7 @@ export type {
 export { emptyReportCounts } from './report/counts';
 export { mergeDossierAggregates } from './report/merge';
 export type { Channel, DossierOutcome, DossierRecord } from './report/record';
-export { dossierRecord } from './report/record';
+export { DOSSIER_OUTCOMES, dossierRecord } from './report/record';
 export type { RegroupedRecords } from './report/regroup';
 export { regroupUnits } from './report/regroup';
 export type { RecordIssue } from './report/schema';

@@ -20,7 +20,7 @@ import {
   type ReportGranularity,
 } from './counts';
 import { type Bucket, buckets, periodBound } from './periods';
-import type { Channel, DossierOutcome, DossierRecord } from './record';
+import { type Channel, DOSSIER_OUTCOMES, type DossierOutcome, type DossierRecord } from './record';
 import { judge766 } from './timeliness';
 
 /**
@@ -59,16 +59,7 @@ export interface AggregateDossiersOptions {
 
 const DIMENSIONS: readonly ReportDimension[] = ['unit', 'procedure', 'field', 'channel', 'period'];
 const GRANULARITIES: readonly ReportGranularity[] = ['day', 'week', 'month', 'quarter', 'year'];
-const OUTCOMES: ReadonlySet<string> = new Set<DossierOutcome>([
-  'not-received',
-  'in-progress',
-  'done',
-  'returned',
-  'refused',
-  'stopped',
-  'withdrawn',
-  'refused-at-reception',
-]);
+const OUTCOMES: ReadonlySet<string> = new Set<DossierOutcome>(DOSSIER_OUTCOMES);
 const CHANNELS: ReadonlySet<string> = new Set<Channel>(['direct', 'online', 'postal']);
 
 function instant(value: unknown, what: string, code: string): number {

@@ -43,15 +43,28 @@ export type Channel = 'direct' | 'online' | 'postal';
  * ```
  * @category Reports
  */
-export type DossierOutcome =
-  | 'not-received'
-  | 'in-progress'
-  | 'done'
-  | 'returned'
-  | 'refused'
-  | 'stopped'
-  | 'withdrawn'
-  | 'refused-at-reception';
+export type DossierOutcome = (typeof DOSSIER_OUTCOMES)[number];
+
+/**
+ * Every {@link DossierOutcome}, once: the type, the record schema and the aggregates read this list.
+ *
+ * @example
+ * ```ts
+ * import { DOSSIER_OUTCOMES } from '@motcua/core';
+ * DOSSIER_OUTCOMES.includes('in-progress'); //=> true
+ * ```
+ * @category Reports
+ */
+export const DOSSIER_OUTCOMES = [
+  'not-received',
+  'in-progress',
+  'done',
+  'returned',
+  'refused',
+  'stopped',
+  'withdrawn',
+  'refused-at-reception',
+] as const;
 
 /**
  * One dossier as the reports see it. Instants are `Date`s or ISO 8601 strings with an offset.

@@ -1,8 +1,8 @@
 import { parseProcessingTime } from '@motcua/sla';
 import { describe, expect, it } from 'vitest';
-import { catalog, receive, vn } from '../dossier/__fixtures__/lives';
+import { catalog, receive, receiveWith, vn } from '../dossier/__fixtures__/lives';
 import { dossierDocuments } from '../dossier/documents';
-import { receiveDossier, submitOnline } from '../dossier/receive';
+import { submitOnline } from '../dossier/receive';
 import { applyDossierEvent } from '../dossier/reducer';
 import type { Dossier } from '../dossier/types';
 import { defineProcedure } from '../procedure/procedure';
@@ -19,15 +19,7 @@ const withLimit = (text: string) =>
     channels: { direct: { processingTime: parseProcessingTime(text), fees: [] } },
   });
 const receiveOf = (procedure: ReturnType<typeof withLimit>, at: string): Dossier =>
-  receiveDossier({
-    procedure,
-    channel: 'direct',
-    receivedAt: new Date(vn(at)),
-    agencyId: '000.00.01.H26',
-    sequence: 1,
-    applicant: { name: 'Lê Văn Cường' },
-    data: catalog.sampleData('2.000908'),
-  });
+  receiveWith(procedure, at);
 
 describe('regressions found in review', () => {
   it('an aggregate stored before the new counts still merges and summarises (read as 0)', () => {
@@ -46,15 +38,7 @@ describe('regressions found in review', () => {
   it('an alternative cannot be applied after an apology set a new date', () => {
     const marriage = catalog.get('1.000894'); // same day; 5 working days if verification is needed
     if (!marriage) throw new Error('1.000894');
-    let d = receiveDossier({
-      procedure: marriage,
-      channel: 'direct',
-      receivedAt: new Date(vn('2026-03-02T09:00:00')),
-      agencyId: '000.00.01.H26',
-      sequence: 4,
-      applicant: { name: 'Lê Văn Cường' },
-      data: catalog.sampleData('1.000894'),
-    });
+    let d = receiveWith(marriage, '2026-03-02T09:00:00', 4, catalog.sampleData('1.000894'));
     d = applyDossierEvent(d, {
       type: 'apologize',
       at: vn('2026-03-02T10:00:00'),

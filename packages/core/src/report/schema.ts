@@ -8,7 +8,7 @@ import type { Issue, Result } from '@motcua/errors';
 import { parseInstant } from '@motcua/sla';
 import * as z from 'zod';
 import { CoreError } from '../errors';
-import type { DossierRecord } from './record';
+import { DOSSIER_OUTCOMES, type DossierRecord } from './record';
 
 // The one instant reader (sla's parseInstant): a Date, or an ISO 8601 string with its offset.
 const instant = z.custom<Date | string>(
@@ -45,18 +45,7 @@ export const DossierRecordSchema: z.ZodType<DossierRecord> = z.object({
   receivedAt: instant,
   dueAt: instant.nullable().optional(),
   finishedAt: instant.nullable().optional(),
-  outcome: z
-    .enum([
-      'not-received',
-      'in-progress',
-      'done',
-      'returned',
-      'refused',
-      'stopped',
-      'withdrawn',
-      'refused-at-reception',
-    ])
-    .optional(),
+  outcome: z.enum(DOSSIER_OUTCOMES).optional(),
   supplementRequests: z.number().int().min(0).optional(),
   openSupplementAt: instant.nullable().optional(),
   timelinessApplies: z.boolean().optional(),

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { isCoreError } from '../../errors';
-import { defineProcedure } from '../../procedure/procedure';
+import { defineProcedure, type Procedure } from '../../procedure/procedure';
 import { sampleCatalog } from '../../samples/sampleCatalog';
 import { receiveDossier } from '../receive';
 import { applyDossierEvent } from '../reducer';
@@ -33,6 +33,24 @@ export const marriageWithVerification = defineProcedure({
     ]),
   ),
 });
+
+/** Receives a dossier of any procedure (its sample data is the catalogue's 2.000908's unless given). */
+export function receiveWith(
+  procedure: Procedure,
+  at: string,
+  sequence = 1,
+  data: unknown = catalog.sampleData('2.000908'),
+): Dossier {
+  return receiveDossier({
+    procedure,
+    channel: 'direct',
+    receivedAt: new Date(vn(at)),
+    agencyId: '000.00.01.H26',
+    sequence,
+    applicant: { name: 'Lê Văn Cường' },
+    data,
+  });
+}
 
 export function receive(
   code: string,

@@ -40,7 +40,8 @@ const verbose = argv.includes('--verbose');
 const only = argv.filter((a) => a !== '--verbose');
 const tty = process.stdout.isTTY === true;
 const env = tty ? process.env : { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
-const ansi = /\u001b\[[0-9;]*[A-Za-z]/g;
+// ESC [ … letter: the colour codes some tools print even when asked not to.
+const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g');
 const started = Date.now();
 const summary = 'node_modules/.cache/motcua-test/summary.json';
 rmSync(summary, { force: true });

@@ -121,8 +121,11 @@ export function clockOf(
     } else if (!started) {
     } else if (e.type === 'request-supplement') {
       clock = applyClockEvent(clock, { type: 'pause', at: e.at, reason: 'awaiting-supplement' });
-    } else if (e.type === 'supplement-received') {
+    } else if (e.type === 'supplement-received' || e.type === 'exclusion-ended') {
       clock = applyClockEvent(clock, { type: 'resume', at: e.at });
+    } else if (e.type === 'exclusion-started') {
+      // A period the procedure does not count ("không kể thời gian niêm yết"): the clock pauses.
+      clock = applyClockEvent(clock, { type: 'pause', at: e.at, reason: 'other' });
     } else if (e.type === 'apologize' && mode === 'new') {
       const legal = clockState(cal, clock, e.at).dueAt;
       const wanted = e['newDueAt'];

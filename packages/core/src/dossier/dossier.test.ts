@@ -267,9 +267,8 @@ describe('the legal paths (dates across Tết 2026: 16–20/2 off)', () => {
       'send-to-agency',
       'request-supplement',
       'apologize',
-      'apply-alternative',
       'complete',
-    ]);
+    ]); // no apply-alternative or exclusion: this procedure has neither
   });
 });
 

@@ -22,6 +22,15 @@ import type { Dossier, DossierEvent, DossierOptions, StoredEvent } from './types
 import { REFUSAL_REASONS } from './types';
 import { finalize, frozenEvent } from './value';
 
+/** Whether an excluded period (exclusion-started without its exclusion-ended) is open. */
+function openExclusion(dossier: Dossier): boolean {
+  let open = false;
+  for (const e of dossier.history)
+    if (e.type === 'exclusion-started') open = true;
+    else if (e.type === 'exclusion-ended') open = false;
+  return open;
+}
+
 function checkReasonCode(dossier: Dossier, type: string, code: unknown): void {
   if (code === undefined || (typeof code === 'string' && Object.hasOwn(REFUSAL_REASONS, code)))
     return;
@@ -243,7 +252,53 @@ export function applyDossierEvent<D>(
         steps: dossier.steps.map((s, i) => (i === which ? { ...s, returnedAt: when } : s)),
       });
     }
+    case 'exclusion-started': {
+      const periods = dossier.procedure.processingTime.excluding ?? [];
+      if (typeof event.period !== 'string' || !periods.includes(event.period))
+        throw notAllowed(
+          dossier,
+          event.type,
+          {
+            en: `not a period the procedure excludes (${periods.map((p) => `"${p}"`).join(', ') || 'none'})`,
+            vi: `không phải khoảng thời gian thủ tục không tính (${periods.map((p) => `"${p}"`).join(', ') || 'không có'})`,
+          },
+          'GUARD_FAILED',
+        );
+      if (openExclusion(dossier))
+        throw notAllowed(
+          dossier,
+          event.type,
+          {
+            en: 'an excluded period is already open',
+            vi: 'đang trong khoảng thời gian không tính',
+          },
+          'GUARD_FAILED',
+        );
+      return finalize(timed(base));
+    }
+    case 'exclusion-ended':
+      if (!openExclusion(dossier))
+        throw notAllowed(
+          dossier,
+          event.type,
+          {
+            en: 'no excluded period is open',
+            vi: 'không có khoảng thời gian không tính nào đang mở',
+          },
+          'GUARD_FAILED',
+        );
+      return finalize(timed(base));
     case 'request-supplement':
+      if (openExclusion(dossier))
+        throw notAllowed(
+          dossier,
+          event.type,
+          {
+            en: 'an excluded period is open: end it first',
+            vi: 'đang trong khoảng thời gian không tính: kết thúc trước',
+          },
+          'GUARD_FAILED',
+        );
       if (
         event.agency !== undefined &&
         !dossier.steps.some((s) => s.agency === event.agency && s.returnedAt === null)

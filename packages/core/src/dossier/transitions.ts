@@ -144,6 +144,24 @@ export function dossierTransitions(): Transition[] {
       },
     },
     {
+      event: 'exclusion-started',
+      from: ['received', 'processing', 'at-other-agency'],
+      to: 'same',
+      roles: ['specialist', 'leader'],
+      clock: 'pause',
+      guard: {
+        vi: 'Khoảng thời gian thủ tục không tính vào thời hạn (ví dụ: thời gian niêm yết)',
+        en: 'A period the procedure does not count (e.g. public posting)',
+      },
+    },
+    {
+      event: 'exclusion-ended',
+      from: ['received', 'processing', 'at-other-agency'],
+      to: 'same',
+      roles: ['specialist', 'leader'],
+      clock: 'resume',
+    },
+    {
       event: 'apply-alternative',
       from: [...ACTIVE],
       to: 'same',
@@ -221,7 +239,33 @@ export function allowedEvents(dossier: Dossier, role?: Role): DossierEventType[]
     .filter(
       (t) => t.from.includes(dossier.status) && (role === undefined || t.roles.includes(role)),
     )
-    .filter((t) => !(t.event === 'apologize' && dossier.apology !== null))
+    .filter((t) => {
+      // The guards that depend on the dossier, so that only the actions that can succeed show.
+      const pt = dossier.procedure.processingTime;
+      const has = (type: string) => dossier.history.some((e) => e.type === type);
+      let open = false;
+      for (const e of dossier.history)
+        if (e.type === 'exclusion-started') open = true;
+        else if (e.type === 'exclusion-ended') open = false;
+      switch (t.event) {
+        case 'apologize':
+          return dossier.apology === null;
+        case 'apply-alternative':
+          return (
+            (pt.alternatives?.length ?? 0) > 0 &&
+            !has('apply-alternative') &&
+            dossier.apology === null
+          );
+        case 'exclusion-started':
+          return (pt.excluding?.length ?? 0) > 0 && !open;
+        case 'exclusion-ended':
+          return open;
+        case 'request-supplement':
+          return !open;
+        default:
+          return true;
+      }
+    })
     .map((t) => t.event);
 }
 

@@ -79,6 +79,12 @@ export type DossierEvent = (
       readonly agency?: string | undefined;
     }
   | { readonly type: 'supplement-received' }
+  | {
+      readonly type: 'exclusion-started';
+      /** The excluded period, one of the procedure's `processingTime.excluding` ("thời gian niêm yết"). */
+      readonly period: string;
+    }
+  | { readonly type: 'exclusion-ended' }
   | { readonly type: 'apologize'; readonly reason: string; readonly newDueAt: Date | string }
   | {
       readonly type: 'apply-alternative';

@@ -124,3 +124,36 @@ describe('regressions found in review', () => {
     expect([total.received, total.inProgress, total.judged]).toEqual([0, 0, 0]);
   });
 });
+
+describe('periods the procedure does not count ("không kể thời gian niêm yết", issue #14)', () => {
+  it('pause the clock while they happen: the appointment moves by the working time excluded', () => {
+    const p = withLimit('15 ngày làm việc (không kể thời gian niêm yết)');
+    let d = receiveOf(p, '2026-03-02T09:00:00');
+    expect(d.dueAt?.toISOString()).toBe(new Date(vn('2026-03-23T09:00:00')).toISOString());
+    expect(() =>
+      applyDossierEvent(d, {
+        type: 'exclusion-started',
+        at: vn('2026-03-03T09:00:00'),
+        period: 'thời gian xác minh',
+      }),
+    ).toThrowError(/thời gian niêm yết/);
+    d = applyDossierEvent(d, {
+      type: 'exclusion-started',
+      at: vn('2026-03-03T09:00:00'),
+      period: 'thời gian niêm yết',
+    });
+    expect(() =>
+      applyDossierEvent(d, {
+        type: 'request-supplement',
+        at: vn('2026-03-04T09:00:00'),
+        reason: 'x',
+      }),
+    ).toThrowError(/excluded period is open/);
+    d = applyDossierEvent(d, { type: 'exclusion-ended', at: vn('2026-03-10T09:00:00') });
+    // Five working days posted: the appointment moves five working days later.
+    expect(d.dueAt?.toISOString()).toBe(new Date(vn('2026-03-30T09:00:00')).toISOString());
+    expect(() =>
+      applyDossierEvent(d, { type: 'exclusion-ended', at: vn('2026-03-11T09:00:00') }),
+    ).toThrowError(/no excluded period/);
+  });
+});

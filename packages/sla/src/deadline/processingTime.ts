@@ -534,7 +534,18 @@ function parse(input: unknown): ProcessingTime | Failure {
           '',
         )
         .trim() !== '';
-    if (conditional || labelled) {
+    // A labelled clause without a condition ("Niêm yết: 07 ngày", "Cấp mới: 05 ngày") names a case
+    // or a stage of the procedure, not an alternative to a standard limit: never guessed.
+    if (labelled && !conditional)
+      return fail(
+        `a labelled limit, a case or a stage (${label.trim()}): which applies cannot be told`,
+        `thời hạn có nhãn, là một trường hợp hoặc một giai đoạn (${orig
+          .slice(a0, lim.start)
+          .replace(/[:\s]+$/, '')
+          .trim()}): không xác định được thời hạn áp dụng`,
+        understood,
+      );
+    if (conditional) {
       const before = orig.slice(a0, lim.start);
       const after = orig.slice(lim.end, a1);
       const condition = trimFiller(`${trimFiller(before)} ${trimFiller(after)}`);

@@ -509,5 +509,5 @@ console.log(
   ),
 );
 console.log(
-  `${L('Thử', 'Try')}: npx -y pnpm@10.34.9 --filter @motcua/cli build && node packages/cli/dist/motcua.js report examples/out/dossiers.jsonl --by procedure${locale === 'en' ? ' --json' : ''}`,
+  `${L('Thử', 'Try')}: npx -y pnpm@10.34.9 --filter @motcua/cli build && node packages/cli/dist/motcua.js report examples/out/dossiers.jsonl --catalog sample (${L('cùng số liệu', 'the same figures')})`,
 );

@@ -231,6 +231,23 @@ describe('motcua report', () => {
     const whole = motcua('report', examples('dossiers/sample.jsonl'), '--json');
     const agg = (JSON.parse(whole.stdout) as { aggregate: { from: string; to: string } }).aggregate;
     expect([agg.from, agg.to]).toEqual(['2026-01-31T17:00:00.000Z', '2026-02-28T17:00:00.000Z']);
+    // With the unit's procedures, the procedure indicators are computed too (as the demo does).
+    const withCatalog = motcua(
+      'report',
+      examples('dossiers/sample.jsonl'),
+      '--catalog',
+      'sample',
+      '--json',
+    );
+    const index = (
+      JSON.parse(withCatalog.stdout) as {
+        index: { indicators: { id: string; computable: boolean }[] };
+      }
+    ).index;
+    expect(index.indicators.find((i) => i.id === '3.1')?.computable).toBe(true);
+    expect(
+      motcua('report', examples('dossiers/sample.jsonl'), '--catalog', 'no-such.json').status,
+    ).toBe(1);
     const human = motcua('report', examples('dossiers/sample.jsonl'));
     expect(human.stdout).toMatch(/on-time rate/);
     expect(human.stdout).toMatch(/Service index/);

@@ -15,6 +15,8 @@ export { defineForm } from './form/defineForm';
 export type { DocumentChecklistItem } from './form/documentChecklist';
 export { documentChecklist } from './form/documentChecklist';
 export { formSchema } from './form/formSchema';
+export type { JsonSchema, JsonValue } from './form/jsonSchema';
+export { formJsonSchema } from './form/jsonSchema';
 export type {
   ParseFormDefinitionOptions,
   ParseFormDefinitionResult,

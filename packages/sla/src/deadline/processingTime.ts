@@ -281,6 +281,19 @@ function parse(input: unknown): ProcessingTime | Failure {
         `có số trong phần không tính thời gian (${text})`,
         [m[0].trim()],
       );
+    // An exclusion written inside a conditional clause belongs to that alternative, not to the
+    // standard limit: the value cannot say so, so the text is refused.
+    const before = w.slice(0, m.index);
+    const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.')) + 1);
+    if (
+      /(?<![a-z])(?:truong\s+hop|neu|doi\s+voi)(?![a-z])/.test(clause) &&
+      new RegExp(DURATION.source).test(clause)
+    )
+      return fail(
+        `an exclusion inside a conditional clause (${text})`,
+        `phần không tính thời gian nằm trong vế có điều kiện (${text})`,
+        [m[0].trim()],
+      );
     excluding.push(text);
     understood.push(m[0].trim());
     blank(m.index, m.index + m[0].length, ';');

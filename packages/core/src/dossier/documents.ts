@@ -230,7 +230,7 @@ function bothTexts(at: string, style: InstantStyle, cal: WorkingCalendar): Local
 }
 
 /** The one-stop section's hand-off rule (Decree 61/2018 Art. 17), as data: a correction is one line. */
-const HANDOFF = { cutoff: '15:00', late: 'next-morning' } as const;
+const HANDOFF = { cutoff: '15:00' } as const;
 
 /**
  * When the one-stop section must have transferred a paper dossier to the competent agency: the

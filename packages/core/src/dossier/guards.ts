@@ -21,6 +21,15 @@ const REQUIRED_TEXT: Partial<Record<DossierEventType, { key: string; vi: string 
   'send-to-agency': { key: 'agency', vi: 'cơ quan nhận' },
 };
 
+/** Whether an excluded period (`exclusion-started` without its `exclusion-ended`) is open. @internal */
+export function openExclusion(dossier: Dossier): boolean {
+  let open = false;
+  for (const e of dossier.history)
+    if (e.type === 'exclusion-started') open = true;
+    else if (e.type === 'exclusion-ended') open = false;
+  return open;
+}
+
 /** Refuses an event without the reason (or agency) the law asks it to state. */
 export function requireText(d: Dossier, event: DossierEvent): void {
   const need = REQUIRED_TEXT[event.type];

@@ -15,21 +15,12 @@ import { defaultCalendar } from '../_lib/defaultCalendar';
 import { instantOf } from '../_lib/instant';
 import { CoreError } from '../errors';
 import { clockFigures } from './clock';
-import { notAllowed, requireText } from './guards';
+import { notAllowed, openExclusion, requireText } from './guards';
 import { rulesOn } from './regimes';
 import { DOSSIER_STATUS_VI, transitionOf } from './transitions';
 import type { Dossier, DossierEvent, DossierOptions, StoredEvent } from './types';
 import { REFUSAL_REASONS } from './types';
 import { finalize, frozenEvent } from './value';
-
-/** Whether an excluded period (exclusion-started without its exclusion-ended) is open. */
-function openExclusion(dossier: Dossier): boolean {
-  let open = false;
-  for (const e of dossier.history)
-    if (e.type === 'exclusion-started') open = true;
-    else if (e.type === 'exclusion-ended') open = false;
-  return open;
-}
 
 function checkReasonCode(dossier: Dossier, type: string, code: unknown): void {
   if (code === undefined || (typeof code === 'string' && Object.hasOwn(REFUSAL_REASONS, code)))

@@ -7,6 +7,7 @@
 import type { LocalizedText } from '@motcua/sla';
 import { expectDossier } from '../_lib/guard';
 import type { Role } from '../procedure/procedure';
+import { openExclusion } from './guards';
 import type { Dossier, DossierEventType, DossierStatus } from './types';
 
 /**
@@ -235,18 +236,15 @@ export function transitionOf(type: unknown): Transition | undefined {
  */
 export function allowedEvents(dossier: Dossier, role?: Role): DossierEventType[] {
   expectDossier(dossier, 'allowedEvents');
+  // The guards that depend on the dossier, so that only the actions that can succeed show.
+  const pt = dossier.procedure.processingTime;
+  const has = (type: string) => dossier.history.some((e) => e.type === type);
+  const open = openExclusion(dossier);
   return dossierTransitions()
     .filter(
       (t) => t.from.includes(dossier.status) && (role === undefined || t.roles.includes(role)),
     )
     .filter((t) => {
-      // The guards that depend on the dossier, so that only the actions that can succeed show.
-      const pt = dossier.procedure.processingTime;
-      const has = (type: string) => dossier.history.some((e) => e.type === type);
-      let open = false;
-      for (const e of dossier.history)
-        if (e.type === 'exclusion-started') open = true;
-        else if (e.type === 'exclusion-ended') open = false;
       switch (t.event) {
         case 'apologize':
           return dossier.apology === null;

@@ -51,7 +51,6 @@ function fold(text: string): string {
 const DIGIT_WORDS: Readonly<Record<string, number>> = {
   khong: 0,
   mot: 1,
-  mot_: 1,
   hai: 2,
   ba: 3,
   bon: 4,

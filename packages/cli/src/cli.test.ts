@@ -366,3 +366,22 @@ describe('messages a clerk can act on (issue #14)', () => {
     expect(alt.stdout).toMatch(/Thời hạn khác: trường hợp cần xác minh: 05 ngày làm việc/);
   });
 });
+
+describe('motcua sql', () => {
+  it('prints the migration the SQL agreement suite applies (calendar, functions, report)', async () => {
+    const r = motcua('sql', '--from', '2019', '--to', '2030');
+    expect(r.status).toBe(0);
+    const { postgresSql } = await import('@motcua/core');
+    expect(r.stdout.trimEnd()).toBe(postgresSql({ from: 2019, to: 2030 }).trimEnd());
+    expect(r.stdout).toMatch(/create or replace function motcua\.due_date/);
+    expect(r.stdout).toMatch(/create or replace function motcua\.aggregate_dossiers/);
+  });
+
+  it('refuses years it cannot hold, and bad usage', () => {
+    expect(motcua('sql', '--from', '2031', '--to', '2030').status).toBe(2);
+    expect(motcua('sql', '--from', '26').status).toBe(2);
+    const out = motcua('sql', '--from', '1800');
+    expect(out.status).toBe(1);
+    expect(out.stderr).toMatch(/1990/);
+  });
+});

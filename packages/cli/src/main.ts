@@ -12,6 +12,7 @@ import { calendarCommand } from './commands/calendar';
 import { deadlineCommand } from './commands/deadline';
 import { lunarCommand } from './commands/lunar';
 import { reportCommand } from './commands/report';
+import { sqlCommand } from './commands/sql';
 import { validateCommand } from './commands/validate';
 import { InputError, type Io, UsageError } from './io';
 
@@ -22,6 +23,7 @@ const commands: readonly Command[] = [
 
   validateCommand,
   reportCommand,
+  sqlCommand,
 ];
 
 function mainHelp(): string {

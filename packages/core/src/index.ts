@@ -93,3 +93,5 @@ export { judge766, timeliness } from './report/timeliness';
 export { parseDossierAggregate, safeParseDossierAggregate } from './report/validate';
 export { sampleCatalog } from './samples/sampleCatalog';
 // --- end reports ---
+export type { PostgresSqlOptions } from './sql/postgres';
+export { postgresReportSql, postgresSql } from './sql/postgres';

@@ -93,3 +93,7 @@ export { allowedWorkingMinutes, isProcessingTime } from './deadline/value';
 export type { FormatInstantOptions, InstantStyle } from './format/instant';
 export { formatInstant } from './format/instant';
 // --- end deadlines and SLA clocks ---
+
+// --- PostgreSQL ---
+export type { PostgresCalendarOptions } from './sql/postgres';
+export { postgresCalendarSql } from './sql/postgres';

@@ -140,6 +140,9 @@ function writeResults(lines: readonly string[]): void {
     '',
     ...lines,
   ].join('\n');
-  writeFileSync(path, `${head}${body}`);
+  // The PostgreSQL section (written by postgres.ts) is kept.
+  const pg = '<!-- PostgreSQL figures below';
+  const tail = previous.includes(pg) ? `\n${previous.slice(previous.indexOf(pg))}` : '';
+  writeFileSync(path, `${head}${body}${tail}`);
   console.log(`wrote ${path}`);
 }

@@ -11,7 +11,7 @@ const steps = [
   ['build (tsup: ESM + CJS + d.ts/d.cts)', 'pnpm', ['build']],
   ['package shape (publint --strict, attw)', 'pnpm', ['check:pkg']],
   [
-    'consumer smoke test (packed tarballs: import, require, TS node16 + bundler; Rollup tree-shaking)',
+    'consumer smoke test (packed tarballs: import, require, TS node16 + bundler; Rollup tree-shaking; the bundle in headless Chromium)',
     'node',
     ['scripts/smoke-consumer.mjs'],
   ],

@@ -4,7 +4,9 @@
 // `require` and TypeScript consumers (moduleResolution node16 and bundler) all work.
 // Then it bundles small apps with Rollup (what Vite builds for production with) to prove the
 // packages tree-shake: `vn.phone()` does not pull in the administrative-units data, the plain
-// helpers do not pull in zod. Requires a prior `pnpm build`.
+// helpers do not pull in zod. Finally the browser contract suite (scripts/browser-contract.mjs):
+// the bundled packages in headless Chromium under two zones give Node's answers. Requires a prior
+// `pnpm build`.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { transform } from 'esbuild';
 import { rollup } from 'rollup';
+import { runBrowserContract } from './browser-contract.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'motcua-smoke-'));
@@ -99,6 +102,8 @@ export const all = [l, w, p, p2, c, parsed, validateForm];
 
   await checkTreeShaking(app);
   checkSlaWithoutZod(tarballs);
+  // The same packages, bundled for the browser, in headless Chromium under two zones (issue #17).
+  console.log(await runBrowserContract(app));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -47,7 +47,13 @@ export function preserveModules(): EsbuildPlugin {
 /** The shared options; `overrides` adds to them. */
 export function libraryConfig(overrides: Options = {}): Options {
   return {
-    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/**/__fixtures__/**'],
+    entry: [
+      'src/**/*.ts',
+      '!src/**/*.test.ts',
+      '!src/**/*.test-support.ts',
+      '!src/**/*.test-d.ts',
+      '!src/**/__fixtures__/**',
+    ],
     format: ['esm', 'cjs'],
     esbuildPlugins: [preserveModules()],
     dts: true,

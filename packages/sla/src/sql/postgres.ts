@@ -8,6 +8,7 @@
  */
 import { daysFromCivil, formatCivilDate } from '../_lib/civil';
 import { FIRST_CALENDAR_YEAR, LAST_YEAR } from '../_lib/range';
+import { offsetMinutes } from '../_lib/zone';
 import type { WorkingCalendar } from '../calendar/calendar';
 import { describeDay } from '../calendar/days';
 import { intervalsOf, stateOf } from '../calendar/state';
@@ -152,6 +153,18 @@ export function postgresCalendarSql(
   const std = cal.standardDayMinutes;
   const range = `${from}-01-01 … ${to}-12-31`;
   const lastMs = Date.UTC(LAST_YEAR + 1, 0, 1);
+  // Most zones (Vietnam's since 1975) keep one offset over the table's years: the offset is then a
+  // constant the planner inlines, and the zone's rules are consulted only outside those years.
+  const general = `((extract(epoch from (motcua._instant(ms) at time zone ${zone})) - extract(epoch from motcua._instant(ms))) * 1000)::double precision`;
+  const fixedFrom = Date.UTC(from - 1, 0, 1);
+  const fixedTo = Date.UTC(to + 2, 0, 1);
+  let fixed: number | null = offsetMinutes(cal.timeZone, fixedFrom) * 60_000;
+  for (let ms = fixedFrom; ms < fixedTo; ms += 3_600_000) {
+    if (offsetMinutes(cal.timeZone, ms) * 60_000 !== fixed) {
+      fixed = null;
+      break;
+    }
+  }
   const rangeVi = `motcua.%s: %s nằm ngoài bảng lịch (${range}); hãy tạo lại bằng motcua sql`;
   const rangeEn = `motcua.%s: %s is outside the calendar table (${range}); regenerate it with motcua sql`;
   return `-- motcua: the working calendar and the deadline rules for PostgreSQL (schema motcua).
@@ -194,9 +207,9 @@ create or replace function motcua._instant(ms double precision) returns timestam
   select 'epoch'::timestamptz + trunc(ms)::bigint * interval '1 millisecond'
 $$;
 
--- The calendar zone's offset from UTC at an instant, in milliseconds.
+-- The calendar zone's offset from UTC at an instant, in milliseconds${fixed === null ? '' : ` (constant over the table's years, ${fixed / 60_000} minutes)`}.
 create or replace function motcua._offset_ms(ms double precision) returns double precision language sql immutable parallel safe as $$
-  select ((extract(epoch from (motcua._instant(ms) at time zone ${zone})) - extract(epoch from motcua._instant(ms))) * 1000)::double precision
+  select ${fixed === null ? general : `case when ms >= ${fixedFrom} and ms < ${fixedTo} then ${fixed}::double precision else ${general} end`}
 $$;
 
 -- The instant of local day number d (days since 1970-01-01) at minute m, in the calendar's zone.

@@ -16,6 +16,7 @@ import {
   dossierRecord,
   type Procedure,
   receiveDossier,
+  reportHtml,
   sampleCatalog,
   serviceIndex,
   summarizeDossiers,
@@ -484,6 +485,35 @@ writeFileSync(
     2,
   ),
 );
+// The report as a page a ward leader looks at (charts by month and by unit, the overdue dossiers,
+// the index, satisfaction), self-contained and offline.
+const byUnit = aggregateDossiers(records, {
+  from: FROM,
+  to: TO,
+  by: ['unit', 'period'],
+  granularity: 'month',
+  calendar: cal,
+});
+writeFileSync(
+  join(out, 'report.html'),
+  reportHtml(
+    {
+      aggregate: byUnit,
+      index: withSurvey,
+      records,
+      recordCount: records.length,
+      surveys: [
+        { title: L('Khảo sát SIPAS', 'SIPAS survey'), aggregate: sipasAgg, survey: sipas },
+        {
+          title: L('Đánh giá từng hồ sơ', 'Per-dossier evaluation'),
+          aggregate: evalAgg,
+          survey: evaluation,
+        },
+      ],
+    },
+    { locale, calendar: cal },
+  ),
+);
 const csv = [
   'procedure,received,settled,early,on_time,late,in_progress,overdue,on_time_rate,online_share',
   ...Object.entries(report.groups.procedure ?? {}).map(([k, s]) =>
@@ -506,6 +536,12 @@ console.log(
   L(
     '\nĐã ghi: examples/out/dossiers.jsonl, report.json, report-by-procedure.csv',
     '\nWritten: examples/out/dossiers.jsonl, report.json, report-by-procedure.csv',
+  ),
+);
+console.log(
+  L(
+    `Báo cáo HTML (mở bằng trình duyệt, in khổ A4): ${join(out, 'report.html')}`,
+    `HTML report (open it in a browser; prints on A4): ${join(out, 'report.html')}`,
   ),
 );
 console.log(

@@ -385,3 +385,32 @@ describe('motcua sql', () => {
     expect(out.stderr).toMatch(/1990/);
   });
 });
+
+describe('motcua report --html', () => {
+  it('writes the self-contained page, in English with --locale en, and prints its path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-html-'));
+    const page = join(dir, 'report.html');
+    const r = motcua('report', examples('dossiers/sample.jsonl'), '--html', page, '--locale', 'en');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`HTML report: ${page}`);
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(page, 'utf8');
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(html).toContain('On-time rate by unit');
+    // The sample's figures: the same as `motcua report --json` computes.
+    const report = JSON.parse(
+      motcua('report', examples('dossiers/sample.jsonl'), '--json').stdout,
+    ) as {
+      aggregate: { total: { received: number } };
+    };
+    expect(html).toContain(`<dt>Received</dt><dd>${report.aggregate.total.received}</dd>`);
+  });
+
+  it('says --locale and the survey files go with --html', () => {
+    expect(motcua('report', examples('dossiers/sample.jsonl'), '--locale', 'en').status).toBe(2);
+    expect(
+      motcua('report', examples('dossiers/sample.jsonl'), '--html', '/nonexistent/dir/r.html')
+        .status,
+    ).toBe(1);
+  });
+});

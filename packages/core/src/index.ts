@@ -71,6 +71,8 @@ export type {
   ReportGranularity,
 } from './report/counts';
 export { emptyReportCounts } from './report/counts';
+export type { ReportHtmlInput, ReportHtmlOptions } from './report/html';
+export { reportHtml } from './report/html';
 export { mergeDossierAggregates } from './report/merge';
 export type { Channel, DossierOutcome, DossierRecord } from './report/record';
 export { DOSSIER_OUTCOMES, dossierRecord } from './report/record';

@@ -1,15 +1,19 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   aggregateDossiers,
   type Catalog,
   type DossierRecord,
   type ReportDimension,
   type ReportGranularity,
+  reportHtml,
   safeParseCatalog,
   safeParseDossierRecord,
   sampleCatalog,
   serviceIndex,
   summarizeDossiers,
 } from '@motcua/core';
+import { aggregate as aggregateSurvey, dossierEvaluation, sipasSurvey } from '@motcua/forms';
 import { civilDateOf, parseInstant } from '@motcua/sla';
 import type { Command } from '../command';
 import { InputError, json, readJson, readJsonLines, table, UsageError } from '../io';
@@ -25,7 +29,7 @@ export const reportCommand: Command = {
   name: 'report',
   summary: 'report and Decision 766 service index from a JSON Lines file of dossiers',
   usage:
-    'motcua report <dossiers.jsonl> [--from ISO] [--to ISO] [--by unit,procedure,…] [--granularity month] [--catalog file.json|sample] [--json]',
+    'motcua report <dossiers.jsonl> [--from ISO] [--to ISO] [--by unit,procedure,…] [--granularity month] [--catalog file.json|sample] [--html report.html [--locale vi|en] [--sipas responses.jsonl] [--evaluations responses.jsonl]] [--json]',
   help: `Compute the report (received, settled, early / on time / late, in progress and overdue, withdrawn,
 refused, processing times, channels, electronic results, digitisation) and the Decision 766 service
 index from a JSON Lines file: one dossier record per line (see the guide "Reports and the service
@@ -42,6 +46,12 @@ Usage: motcua report <dossiers.jsonl> [options]
   --catalog      the unit's procedures (a catalogue JSON file, or "sample" for the shipped sample
                  catalogue): the index then computes the procedure indicators (1.3, 3.1, 3.2, 3.3,
                  3.6) as the demo does; adds the breakdown by procedure they need
+  --html         also write the report as one self-contained HTML page (charts by month and by
+                 unit, the overdue dossiers, the 766 index, satisfaction; prints on A4); adds the
+                 breakdowns by unit and by period it draws
+  --locale       language of the HTML page: vi (default) or en
+  --sipas        with --html: SIPAS survey responses (JSON Lines) to show with Wilson intervals
+  --evaluations  with --html: per-dossier evaluation responses (JSON Lines), likewise
   --json         { "report": …, "aggregate": …, "index": … }
 
 Exit codes: 0 success; 1 a file that cannot be read or a line that is not a valid record (the line
@@ -52,6 +62,10 @@ number and the field are named); 2 bad usage.`,
     by: { type: 'string' },
     granularity: { type: 'string' },
     catalog: { type: 'string' },
+    html: { type: 'string' },
+    locale: { type: 'string' },
+    sipas: { type: 'string' },
+    evaluations: { type: 'string' },
   },
   run({ str, positionals, json: asJson }, io) {
     const [file, ...extra] = positionals;
@@ -78,6 +92,18 @@ number and the field are named); 2 bad usage.`,
     }
     // The procedure indicators need the dossiers by procedure.
     if (catalog !== undefined && !by.includes('procedure')) by.push('procedure');
+    const html = str('html');
+    const locale = str('locale') ?? 'vi';
+    if (locale !== 'vi' && locale !== 'en')
+      throw new UsageError(`--locale must be vi or en, got '${locale}'`);
+    for (const flag of ['locale', 'sipas', 'evaluations'])
+      if (str(flag) !== undefined && html === undefined)
+        throw new UsageError(`--${flag} goes with --html <file>`);
+    // The page draws the figures by month and by unit.
+    if (html !== undefined) {
+      if (!by.includes('unit')) by.push('unit');
+      if (!by.includes('period')) by.push('period');
+    }
     for (const d of by) {
       if (!(DIMENSIONS as readonly string[]).includes(d))
         throw new UsageError(`--by: unknown dimension '${d}' (${DIMENSIONS.join(', ')})`);
@@ -134,6 +160,39 @@ number and the field are named); 2 bad usage.`,
     });
     const report = summarizeDossiers(aggregate);
     const index = serviceIndex({ dossiers: aggregate, procedures: catalog?.list() });
+    if (html !== undefined) {
+      const surveys = [];
+      const sipas = str('sipas');
+      if (sipas !== undefined) {
+        const survey = sipasSurvey();
+        const responses = Array.from(readJsonLines(sipas), (l) => l.value);
+        surveys.push({
+          title: locale === 'vi' ? 'Khảo sát SIPAS' : 'SIPAS survey',
+          aggregate: aggregateSurvey(survey, responses),
+          survey,
+        });
+      }
+      const evaluations = str('evaluations');
+      if (evaluations !== undefined) {
+        const survey = dossierEvaluation();
+        const responses = Array.from(readJsonLines(evaluations), (l) => l.value);
+        surveys.push({
+          title: locale === 'vi' ? 'Đánh giá từng hồ sơ' : 'Per-dossier evaluation',
+          aggregate: aggregateSurvey(survey, responses),
+          survey,
+        });
+      }
+      const page = reportHtml(
+        { aggregate, index, records: records(), surveys, recordCount: count },
+        { locale },
+      );
+      try {
+        writeFileSync(html, page);
+      } catch (e) {
+        throw new InputError(`${html}: cannot write the page (${(e as Error).message})`);
+      }
+      if (!asJson) io.out(`HTML report: ${resolve(html)}`);
+    }
     if (asJson) {
       io.out(json({ report, aggregate, index }));
       return;

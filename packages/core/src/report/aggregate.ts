@@ -21,7 +21,7 @@ import {
 } from './counts';
 import { type Bucket, buckets, periodBound } from './periods';
 import { type Channel, DOSSIER_OUTCOMES, type DossierOutcome, type DossierRecord } from './record';
-import { judge766 } from './timeliness';
+import { end766, judge766 } from './timeliness';
 
 /**
  * Options of {@link aggregateDossiers}.
@@ -232,14 +232,13 @@ function prepare(r: DossierRecord, s: State): Prepared {
     const worked = workingTimeBetween(s.cal, new Date(received), new Date(finished));
     minutes = Math.max(0, Math.round(worked - paused));
   }
-  // 766 formula 2.1: a single supplement request the citizen never answered ends processing at the
-  // request's instant.
-  const bySupplement =
-    r.timelinessApplies !== false &&
-    Number.isNaN(finished) &&
-    supplements === 1 &&
-    !Number.isNaN(openSupplement);
-  const end = bySupplement ? openSupplement : finished;
+  // 766 formula 2.1: a single unanswered supplement request ends processing at the request.
+  const { end, bySupplement } = end766(
+    finished,
+    supplements,
+    openSupplement,
+    r.timelinessApplies !== false,
+  );
   const ended = Number.isNaN(end)
     ? undefined
     : judge766({ due, end, supplements }, end, {

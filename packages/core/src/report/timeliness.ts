@@ -34,6 +34,25 @@ export interface Judged766 {
 }
 
 /**
+ * The end of processing as the 766 statistics count it (formula 2.1): the end, or, for a dossier
+ * with a single supplement request the citizen never answered (and a statutory limit), the
+ * request's instant. `NaN` while in progress. The one place the rule is written. @internal
+ */
+export function end766(
+  finished: number,
+  supplements: number,
+  openSupplement: number,
+  timelinessApplies: boolean,
+): { readonly end: number; readonly bySupplement: boolean } {
+  const bySupplement =
+    timelinessApplies &&
+    Number.isNaN(finished) &&
+    supplements === 1 &&
+    !Number.isNaN(openSupplement);
+  return { end: bySupplement ? openSupplement : finished, bySupplement };
+}
+
+/**
  * The Decision 766 verdict (indicator 2.1) on one dossier: more than one supplement request is late
  * whatever the dates; a dossier with no appointment (on the spot) is on time; a finished dossier is
  * early when it ended on a civil day before its appointment's (or, with `granularity: 'instant'`,

@@ -15,6 +15,11 @@ const steps = [
     'node',
     ['scripts/smoke-consumer.mjs'],
   ],
+  [
+    'release dry run (changeset version in a clone: versions, CHANGELOG.md; pnpm publish --dry-run)',
+    'node',
+    ['scripts/release-dry-run.mjs'],
+  ],
   ['bundle size (size-limit)', 'size-limit', []],
   [
     'API docs (typedoc, warnings are errors) + @example on every export',

@@ -45,3 +45,6 @@ if (missing.length > 0) {
   process.exit(1);
 }
 console.log(`docs ok: ${count} exports across ${modules.length} packages, each with an @example`);
+
+// The pages as a reader sees them: shown at once, Mermaid diagrams drawn, screenshots (a browser test).
+execFileSync(process.execPath, ['scripts/docs-postprocess.mjs'], { stdio: 'inherit' });

@@ -22,7 +22,7 @@ const steps = [
   ],
   ['bundle size (size-limit)', 'size-limit', []],
   [
-    'API docs (typedoc, warnings are errors) + @example on every export',
+    'API docs (typedoc, warnings are errors) + @example on every export + Mermaid rendered + screenshots in Chromium',
     'node',
     ['scripts/check-doc-comments.mjs'],
   ],

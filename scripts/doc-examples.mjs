@@ -6,14 +6,26 @@
 // import and define what they use. Prints how many examples ran and how many claims held.
 // Requires a prior `pnpm build`. `--filter text` runs the examples whose location contains text.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { transform } from 'esbuild';
 import { claims } from './doc-claims.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const work = join(root, 'examples', 'node_modules', '.cache', 'doc-examples');
+// A folder of its own inside the examples package (whose node_modules resolve @motcua/*), so that
+// two runs never clash; removed at the end.
+const cache = join(root, 'examples', 'node_modules', '.cache');
+mkdirSync(cache, { recursive: true });
+const work = mkdtempSync(join(cache, 'doc-examples-'));
 const filterIdx = process.argv.indexOf('--filter');
 const filter = filterIdx > 0 ? process.argv[filterIdx + 1] : '';
 
@@ -111,6 +123,18 @@ function valueExpression(text) {
     }
   };
   const whole = out.trim();
+  // `false (Tết)` or `'running' ('paused', 'met')` parse as calls: a value followed by a space and
+  // a parenthesis is a value and a remark.
+  let q = null;
+  for (let i = 0; i < whole.length - 1; i++) {
+    const c = whole[i];
+    if (q) {
+      if (c === '\\') i++;
+      else if (c === q) q = null;
+    } else if (c === "'" || c === '"' || c === '`') q = c;
+    else if (/\s/.test(c) && whole[i + 1] === '(' && parses(whole.slice(0, i).trim()))
+      return whole.slice(0, i).trim();
+  }
   if (parses(whole)) return whole;
   // A value followed by a remark: `false (Tết)`, `9 (Sat 14, Sun 15, …)`, `true: make-up Saturday`.
   for (let i = whole.length - 1; i > 0; i--) {
@@ -198,8 +222,7 @@ function instrument(example) {
 }
 
 const examples = collect().filter((e) => e.where.includes(filter));
-rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 const problems = [];
 const files = [];
 for (const [n, example] of examples.entries()) {

@@ -4,8 +4,14 @@ import { isMotcuaError, MotcuaError } from '@motcua/errors';
  *
  * @example
  * ```ts
- * import { isCoreError, parseDossierCode } from '@motcua/core';
- * try { parseDossierCode('nope'); } catch (e) { if (isCoreError(e)) e.code; } //=> 'INVALID_DOSSIER_CODE'
+ * import { type CoreErrorCode, isCoreError, parseDossierCode } from '@motcua/core';
+ * let code: CoreErrorCode | undefined;
+ * try {
+ *   parseDossierCode('000.00.01.H26-260230-0001'); // 30 February
+ * } catch (e) {
+ *   if (isCoreError(e)) code = e.code;
+ * }
+ * code; //=> 'INVALID_DOSSIER_CODE'
  * ```
  * @category Errors
  */

@@ -150,8 +150,9 @@ export interface Issue<Code extends string = string> {
  * @example
  * ```ts
  * import type { Result } from '@motcua/errors';
- * const r: Result<number> = { ok: false, issues: [{ path: [], code: 'too_big', message: 'Quá lớn' }] };
- * if (!r.ok) r.issues[0]?.code; //=> 'too_big'
+ * const firstIssue = (r: Result<number>) => (r.ok ? null : (r.issues[0]?.code ?? null));
+ * firstIssue({ ok: true, value: 3 }); //=> null
+ * firstIssue({ ok: false, issues: [{ path: [], code: 'too_big', message: 'Quá lớn' }] }); //=> 'too_big'
  * ```
  * @category Results
  */

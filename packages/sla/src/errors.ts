@@ -5,8 +5,14 @@ import { isMotcuaError, MotcuaError } from '@motcua/errors';
  *
  * @example
  * ```ts
- * import { isSlaError, toLunar } from '@motcua/sla';
- * try { toLunar('2200-01-01'); } catch (e) { if (isSlaError(e)) e.code; } //=> 'OUT_OF_RANGE'
+ * import { isSlaError, type SlaErrorCode, toLunar } from '@motcua/sla';
+ * let code: SlaErrorCode | undefined;
+ * try {
+ *   toLunar('2200-01-01'); // the lunar calendar stops at 2199
+ * } catch (e) {
+ *   if (isSlaError(e)) code = e.code;
+ * }
+ * code; //=> 'OUT_OF_RANGE'
  * ```
  * @category Errors
  */
@@ -49,11 +55,15 @@ export type SlaErrorCode =
  * @example
  * ```ts
  * import { fromLunar, isSlaError } from '@motcua/sla';
+ * fromLunar({ year: 2026, month: 13, day: 1 }); //=> throws SlaError INVALID_LUNAR_DATE
  * try {
  *   fromLunar({ year: 2026, month: 13, day: 1 });
  * } catch (e) {
- *   if (isSlaError(e)) console.log(e.code, e.messageVi);
- *   //=> 'INVALID_LUNAR_DATE' 'Tháng âm lịch phải từ 1 đến 12, nhận được 13'
+ *   if (isSlaError(e)) {
+ *     e.messageVi; //=> 'fromLunar: Tháng âm lịch phải từ 1 đến 12, nhận được 13'
+ *     e.message; //=> 'fromLunar: a lunar month must be 1 to 12, got 13'
+ *     e.details; //=> { value: { year: 2026, month: 13, day: 1 } }
+ *   }
  * }
  * ```
  * @category Errors
@@ -70,7 +80,14 @@ export class SlaError extends MotcuaError<SlaErrorCode> {
  * @example
  * ```ts
  * import { isSlaError, parseProcessingTime } from '@motcua/sla';
- * try { parseProcessingTime('sớm nhất có thể'); } catch (e) { isSlaError(e); } //=> true
+ * let caught: unknown;
+ * try {
+ *   parseProcessingTime('sớm nhất có thể'); // "as soon as possible": no time limit to read
+ * } catch (e) {
+ *   caught = e;
+ * }
+ * isSlaError(caught); //=> true
+ * isSlaError(new Error('sớm nhất có thể')); //=> false
  * ```
  * @category Errors
  */

@@ -18,9 +18,14 @@ export type CivilDate = string;
  *
  * @example
  * ```ts
- * import { isWorkingDay, vietnamCalendar, type DateInput } from '@motcua/sla';
- * const d: DateInput = new Date('2026-02-16T03:00:00Z'); // 10:00 in Hà Nội
- * isWorkingDay(vietnamCalendar(), d); //=> false (Tết)
+ * import { describeDay, isWorkingDay, vietnamCalendar, type DateInput } from '@motcua/sla';
+ * const cal = vietnamCalendar();
+ * const tet: DateInput = new Date('2026-02-16T03:00:00Z'); // 10:00 in Hà Nội
+ * isWorkingDay(cal, tet); //=> false (a day off of Tết)
+ * const day: DateInput = '2026-02-23'; // the first working day after Tết
+ * isWorkingDay(cal, day); //=> true
+ * // Sunday 22/2 20:00 in UTC is already Monday 23/2 03:00 in Hà Nội: a Date is read in the calendar's zone.
+ * describeDay(cal, new Date('2026-02-22T20:00:00Z')).date; //=> '2026-02-23'
  * ```
  * @category Types
  */

@@ -181,9 +181,15 @@ export function clockFigures(
  * @throws {CoreError} `INVALID_DATE` for an invalid `at`.
  * @example
  * ```ts
- * import { dossierClockState } from '@motcua/core';
- * // d: marriage registration received Thu 12/2/2026 10:00 and switched to its 5-working-day
- * // alternative (verification needed) with an `apply-alternative` event; across Tết
+ * import { applyDossierEvent, dossierClockState, receiveDossier, sampleCatalog } from '@motcua/core';
+ * const c = sampleCatalog();
+ * // Marriage registration received Thu 12/2/2026 10:00, switched to its 5-working-day alternative
+ * // (verification needed); the clock runs across Tết (16–20/2)
+ * const received = receiveDossier({ procedure: c.get('1.000894')!, channel: 'direct',
+ *   receivedAt: '2026-02-12T10:00:00+07:00', agencyId: '000.00.01.H26', sequence: 1,
+ *   applicant: { name: 'Lê Văn Cường' }, data: c.sampleData('1.000894') });
+ * const d = applyDossierEvent(received, { type: 'apply-alternative', alternative: 0,
+ *   reason: 'Cần xác minh tình trạng hôn nhân', at: '2026-02-12T14:00:00+07:00', role: 'specialist' });
  * const s = dossierClockState(d, new Date('2026-02-24T09:00:00+07:00'));
  * s?.status; //=> 'running'
  * s?.remainingMinutes; //=> 1020

@@ -135,10 +135,16 @@ export interface DossierDocumentFields {
  *
  * @example
  * ```ts
- * import { dossierDocuments } from '@motcua/core';
+ * import { dossierDocuments, receiveDossier, sampleCatalog } from '@motcua/core';
+ * const c = sampleCatalog();
+ * // A copy from the master register, received Fri 13/2/2026 at 16:00 (after the 15:00 cutoff)
+ * const d = receiveDossier({ procedure: c.get('2.000908')!, channel: 'direct',
+ *   receivedAt: '2026-02-13T16:00:00+07:00', agencyId: '000.00.01.H26', sequence: 3,
+ *   applicant: { name: 'Lê Văn Cường' }, data: c.sampleData('2.000908') });
  * const receipt = dossierDocuments(d).find((x) => x.kind === 'receipt');
  * receipt?.form.number; //=> 'Mẫu 01'
- * if (receipt?.kind === 'receipt') receipt.fields.appointment; //=> '2026-02-27T03:00:00.000Z'
+ * const appointment = receipt?.kind === 'receipt' ? receipt.fields.appointmentText?.vi : null;
+ * appointment; //=> 'Thứ Hai, 23/02/2026, 17:00' (the next working day after Tết)
  * ```
  * @category Documents
  */
@@ -255,9 +261,16 @@ function transferDeadline(cal: WorkingCalendar, receivedAt: Date): Date {
  * @returns The documents.
  * @example
  * ```ts
- * import { dossierDocuments } from '@motcua/core';
+ * import { applyDossierEvent, dossierDocuments, receiveDossier, sampleCatalog } from '@motcua/core';
+ * const c = sampleCatalog();
+ * let d = receiveDossier({ procedure: c.get('2.000908')!, channel: 'direct',
+ *   receivedAt: '2026-02-13T09:00:00+07:00', agencyId: '000.00.01.H26', sequence: 4,
+ *   applicant: { name: 'Lê Văn Cường' }, data: c.sampleData('2.000908') });
+ * d = applyDossierEvent(d, { type: 'transfer', at: '2026-02-13T09:30:00+07:00', role: 'reception' });
+ * d = applyDossierEvent(d, { type: 'request-supplement', at: '2026-02-13T11:00:00+07:00',
+ *   role: 'specialist', reason: 'Thiếu giấy ủy quyền' });
  * dossierDocuments(d).map((x) => `${x.form.number} ${x.form.title.vi}`);
- * //=> ['Mẫu 01 Giấy tiếp nhận hồ sơ và hẹn trả kết quả', …, 'Mẫu 06 Phiếu kiểm soát quá trình giải quyết hồ sơ']
+ * //=> ['Mẫu 01 Giấy tiếp nhận hồ sơ và hẹn trả kết quả', 'Mẫu 02 Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ', 'Mẫu 06 Phiếu kiểm soát quá trình giải quyết hồ sơ']
  * ```
  * @category Documents
  */

@@ -57,9 +57,17 @@ function checkReasonCode(dossier: Dossier, type: string, code: unknown): void {
  *   `INVALID_ARGUMENT`.
  * @example
  * ```ts
- * import { applyDossierEvent } from '@motcua/core';
- * const next = applyDossierEvent(d, { type: 'request-supplement', at: '2026-02-23T09:00:00+07:00', reason: 'Thiếu tờ khai' });
+ * import { applyDossierEvent, receiveDossier, sampleCatalog } from '@motcua/core';
+ * const c = sampleCatalog();
+ * const d = receiveDossier({ procedure: c.get('2.000908')!, channel: 'direct',
+ *   receivedAt: '2026-02-23T08:30:00+07:00', agencyId: '000.00.01.H26', sequence: 1,
+ *   applicant: { name: 'Lê Văn Cường' }, data: c.sampleData('2.000908') });
+ * const next = applyDossierEvent(d, { type: 'request-supplement', at: '2026-02-23T09:00:00+07:00',
+ *   role: 'specialist', reason: 'Thiếu tờ khai' });
  * next.status; //=> 'awaiting-supplement'
+ * next.supplement.requests; //=> 1
+ * d.status; //=> 'received' (the input is not modified)
+ * applyDossierEvent(next, { type: 'return-result', at: '2026-02-23T10:00:00+07:00' }); //=> throws CoreError TRANSITION_NOT_ALLOWED
  * ```
  * @category Dossiers
  */

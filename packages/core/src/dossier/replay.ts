@@ -32,8 +32,16 @@ function badHistory(fn: string, en: string, vi: string, cause?: unknown): CoreEr
  *   `cause` says which event and why).
  * @example
  * ```ts
- * import { replayDossier } from '@motcua/core';
- * replayDossier(d.history); // deep-equals d
+ * import { applyDossierEvent, receiveDossier, replayDossier, sampleCatalog } from '@motcua/core';
+ * const c = sampleCatalog();
+ * let d = receiveDossier({ procedure: c.get('2.000908')!, channel: 'direct',
+ *   receivedAt: '2026-02-23T08:30:00+07:00', agencyId: '000.00.01.H26', sequence: 1,
+ *   applicant: { name: 'Lê Văn Cường' }, data: c.sampleData('2.000908') });
+ * d = applyDossierEvent(d, { type: 'request-supplement', at: '2026-02-23T09:00:00+07:00', reason: 'Thiếu tờ khai' });
+ * d = applyDossierEvent(d, { type: 'supplement-received', at: '2026-02-24T08:00:00+07:00' });
+ * const again = replayDossier(d.history);
+ * again.history.map((e) => e.type); //=> ['create', 'receive', 'request-supplement', 'supplement-received']
+ * JSON.stringify(again) === JSON.stringify(d); //=> true (deep-equals d)
  * ```
  * @category Dossiers
  */
@@ -97,8 +105,16 @@ export function replayDossier(history: readonly StoredEvent[], options?: Dossier
  *   replay to it; the errors of {@link replayDossier}.
  * @example
  * ```ts
- * import { dossierFromJSON } from '@motcua/core';
- * dossierFromJSON(JSON.parse(JSON.stringify(d))); // deep-equals d
+ * import { dossierFromJSON, receiveDossier, sampleCatalog } from '@motcua/core';
+ * const c = sampleCatalog();
+ * const d = receiveDossier({ procedure: c.get('2.000908')!, channel: 'direct',
+ *   receivedAt: '2026-02-23T08:30:00+07:00', agencyId: '000.00.01.H26', sequence: 1,
+ *   applicant: { name: 'Lê Văn Cường' }, data: c.sampleData('2.000908') });
+ * const stored = JSON.stringify(d); // e.g. a jsonb column
+ * const back = dossierFromJSON(JSON.parse(stored));
+ * back.dueAt; //=> '2026-02-23T10:00:00.000Z' (a Date again)
+ * JSON.stringify(back) === stored; //=> true (deep-equals d)
+ * dossierFromJSON({ ...JSON.parse(stored), status: 'returned' }); //=> throws CoreError INVALID_ARGUMENT
  * ```
  * @category Dossiers
  */

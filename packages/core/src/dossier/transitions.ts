@@ -54,6 +54,7 @@ const ACTIVE: readonly DossierStatus[] = [
  * ```ts
  * import { dossierTransitions } from '@motcua/core';
  * dossierTransitions().filter((t) => t.from.includes('received')).map((t) => t.event);
+ * //=> ['transfer', 'send-to-agency', 'request-supplement', 'apologize', …, 'refuse', 'stop', 'withdraw']
  * ```
  * @category Dossiers
  */
@@ -229,7 +230,13 @@ export function transitionOf(type: unknown): Transition | undefined {
  * @returns The event types.
  * @example
  * ```ts
- * import { allowedEvents } from '@motcua/core';
+ * import { allowedEvents, applyDossierEvent, receiveDossier, sampleCatalog } from '@motcua/core';
+ * const c = sampleCatalog();
+ * const received = receiveDossier({ procedure: c.get('2.000908')!, channel: 'direct',
+ *   receivedAt: '2026-02-23T08:30:00+07:00', agencyId: '000.00.01.H26', sequence: 1,
+ *   applicant: { name: 'Lê Văn Cường' }, data: c.sampleData('2.000908') });
+ * allowedEvents(received, 'reception'); //=> ['transfer', 'withdraw']
+ * const d = applyDossierEvent(received, { type: 'transfer', at: '2026-02-23T09:00:00+07:00', role: 'reception' });
  * allowedEvents(d, 'specialist'); //=> ['send-to-agency', 'request-supplement', 'apologize', 'complete']
  * ```
  * @category Dossiers

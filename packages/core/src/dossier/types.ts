@@ -281,9 +281,14 @@ export interface Dossier<Data = unknown> {
  *
  * @example
  * ```ts
- * import type { StoredEvent } from '@motcua/core';
- * declare const e: StoredEvent;
- * e.type; e.at;
+ * import { receiveDossier, sampleCatalog, type StoredEvent } from '@motcua/core';
+ * const c = sampleCatalog();
+ * const d = receiveDossier({ procedure: c.get('2.000908')!, channel: 'direct',
+ *   receivedAt: '2026-02-23T08:30:00+07:00', agencyId: '000.00.01.H26', sequence: 1,
+ *   applicant: { name: 'Lê Văn Cường' }, data: c.sampleData('2.000908'), by: 'mc.tiepnhan01' });
+ * d.history.map((e: StoredEvent) => e.type); //=> ['create', 'receive']
+ * const e: StoredEvent | undefined = d.history[1];
+ * e; //=> { type: 'receive', at: '2026-02-23T01:30:00.000Z', role: 'reception', by: 'mc.tiepnhan01' }
  * ```
  * @category Dossiers
  */
@@ -318,7 +323,8 @@ export interface DossierOptions {
  * @example
  * ```ts
  * import type { ReceiveDossierInput } from '@motcua/core';
- * type Who = ReceiveDossierInput['applicant']; //=> { name, id?, phone?, address? }
+ * type Who = ReceiveDossierInput['applicant']; // { name, id?, phone?, address? }
+ * const who: Who = { name: 'Lê Văn Cường', id: '001085012345', phone: '0987 654 321' };
  * ```
  * @category Dossiers
  */

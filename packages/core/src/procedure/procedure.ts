@@ -268,6 +268,10 @@ function invalid(
  *   channels: { direct: { processingTime: { sameDay: { cutoff: '15:00' } }, fees: [] } },
  *   form: certifiedCopyForm, source: { document: 'Nghị định 23/2015/NĐ-CP Điều 7', confidence: 'medium' },
  * });
+ * p.channels.direct?.processingTime; //=> { sameDay: { cutoff: '15:00' } }
+ * // Two working days of appraisal do not fit in a same-day limit:
+ * defineProcedure({ ...p, process: [{ name: { vi: 'Thẩm định', en: 'Appraisal' }, role: 'specialist', minutes: 960 }] });
+ * //=> throws CoreError INVALID_PROCEDURE
  * ```
  * @category Procedures
  */

@@ -406,9 +406,17 @@ export function aggregateDossiers(
  * @throws {CoreError} As {@link aggregateDossiers}.
  * @example
  * ```ts
- * import { aggregateDossiersAsync } from '@motcua/core';
- * async function* rows() { yield* records; }
- * const agg = await aggregateDossiersAsync(rows(), { from: '2026-01-01T00:00:00+07:00', to: '2026-04-01T00:00:00+07:00' });
+ * import { aggregateDossiersAsync, type DossierRecord, parseDossierRecord } from '@motcua/core';
+ * // A JSON Lines export of the ward's dossiers, read one line at a time
+ * const lines = [
+ *   '{"code":"000.00.01.H26-260212-0001","procedure":"2.000908","unit":"00235","channel":"direct","receivedAt":"2026-02-12T09:00:00+07:00","dueAt":"2026-02-12T17:00:00+07:00","finishedAt":"2026-02-12T11:00:00+07:00","outcome":"returned"}',
+ *   '{"code":"000.00.01.H26-260223-0003","procedure":"1.001193","unit":"00235","channel":"online","receivedAt":"2026-02-23T16:00:00+07:00","dueAt":"2026-02-24T17:00:00+07:00","finishedAt":"2026-02-25T09:00:00+07:00","outcome":"returned"}',
+ * ];
+ * async function* rows(): AsyncGenerator<DossierRecord> {
+ *   for (const line of lines) yield parseDossierRecord(JSON.parse(line));
+ * }
+ * const agg = await aggregateDossiersAsync(rows(), { from: '2026-02', to: '2026-03' });
+ * agg.total; //=> { received: 2, judged: 2, onTime: 1, late: 1, … }
  * ```
  * @category Reports
  */

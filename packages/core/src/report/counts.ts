@@ -113,11 +113,21 @@ export interface ReportCounts {
  *
  * @example
  * ```ts
- * import { aggregateDossiers } from '@motcua/core';
+ * import { aggregateDossiers, type DossierRecord } from '@motcua/core';
+ * const records: DossierRecord[] = [
+ *   { code: '000.00.01.H26-260212-0001', procedure: '2.000908', unit: '00235', channel: 'direct',
+ *     receivedAt: '2026-02-12T09:00:00+07:00', dueAt: '2026-02-12T17:00:00+07:00',
+ *     finishedAt: '2026-02-12T11:00:00+07:00', outcome: 'returned' },
+ *   { code: '000.00.01.H26-260302-0001', procedure: '2.000908', unit: '00256', channel: 'online',
+ *     receivedAt: '2026-03-02T08:30:00+07:00', dueAt: '2026-03-02T17:00:00+07:00' },
+ * ];
  * const agg = aggregateDossiers(records, {
  *   from: '2026-01-01T00:00:00+07:00', to: '2026-04-01T00:00:00+07:00', by: ['unit', 'period'],
  * });
- * agg.groups.unit?.['00235']?.received;
+ * agg.groups.unit?.['00235']?.received; //=> 1
+ * Object.keys(agg.groups.period ?? {}); //=> ['2026-02', '2026-03'] (the months with dossiers)
+ * agg.total.inProgress; //=> 1 (still open on 1/4/2026)
+ * JSON.parse(JSON.stringify(agg)).total.received; //=> 2 (plain JSON: store it per ward)
  * ```
  * @category Reports
  */

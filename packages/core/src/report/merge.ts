@@ -40,9 +40,23 @@ function mergeGroups(
  * @throws {CoreError} `INCOMPATIBLE_AGGREGATES` when the periods or options differ.
  * @example
  * ```ts
- * import { aggregateDossiers, mergeDossierAggregates } from '@motcua/core';
+ * import { aggregateDossiers, type DossierRecord, mergeDossierAggregates } from '@motcua/core';
+ * const wardA: DossierRecord[] = [ // Phường Đống Đa
+ *   { code: '000.00.01.H26-260212-0001', procedure: '2.000908', unit: '00235', channel: 'direct',
+ *     receivedAt: '2026-02-12T09:00:00+07:00', dueAt: '2026-02-12T17:00:00+07:00',
+ *     finishedAt: '2026-02-12T11:00:00+07:00', outcome: 'returned' },
+ * ];
+ * const wardB: DossierRecord[] = [ // Phường Hai Bà Trưng
+ *   { code: '000.00.02.H26-260223-0007', procedure: '1.001193', unit: '00256', channel: 'online',
+ *     receivedAt: '2026-02-23T16:00:00+07:00', dueAt: '2026-02-24T17:00:00+07:00',
+ *     finishedAt: '2026-02-25T09:00:00+07:00', outcome: 'returned' },
+ * ];
  * const options = { from: '2026-01-01T00:00:00+07:00', to: '2026-04-01T00:00:00+07:00', by: ['unit'] } as const;
  * const city = mergeDossierAggregates(aggregateDossiers(wardA, options), aggregateDossiers(wardB, options));
+ * city.total; //=> { received: 2, onTime: 1, late: 1, … }
+ * Object.keys(city.groups.unit ?? {}); //=> ['00235', '00256']
+ * mergeDossierAggregates(city, aggregateDossiers(wardA, { ...options, to: '2026-07-01T00:00:00+07:00' }));
+ * //=> throws CoreError INCOMPATIBLE_AGGREGATES
  * ```
  * @category Reports
  */

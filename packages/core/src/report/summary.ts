@@ -14,9 +14,23 @@ import { countsProblem, parseDossierAggregate } from './validate';
  *
  * @example
  * ```ts
- * import { aggregateDossiers, summarizeDossiers } from '@motcua/core';
- * const s = summarizeDossiers(aggregateDossiers(records, { from, to })).total;
- * `${(s.onTimeRate ?? 0) * 100}% on time, ${(s.onlineShare ?? 0) * 100}% online`;
+ * import { aggregateDossiers, type DossierRecord, summarizeDossiers } from '@motcua/core';
+ * const records: DossierRecord[] = [
+ *   { code: '000.00.01.H26-260212-0001', procedure: '2.000908', unit: '00235', channel: 'direct',
+ *     receivedAt: '2026-02-12T09:00:00+07:00', dueAt: '2026-02-12T17:00:00+07:00',
+ *     finishedAt: '2026-02-12T11:00:00+07:00', outcome: 'returned' }, // on time (the same day)
+ *   { code: '000.00.01.H26-260213-0002', procedure: '1.000894', unit: '00235', channel: 'direct',
+ *     receivedAt: '2026-02-13T10:00:00+07:00', dueAt: '2026-02-27T10:00:00+07:00',
+ *     finishedAt: '2026-02-25T15:00:00+07:00', outcome: 'returned' }, // early
+ *   { code: '000.00.01.H26-260223-0003', procedure: '1.001193', unit: '00235', channel: 'online',
+ *     receivedAt: '2026-02-23T16:00:00+07:00', dueAt: '2026-02-24T17:00:00+07:00',
+ *     finishedAt: '2026-02-25T09:00:00+07:00', outcome: 'returned' }, // late
+ *   { code: '000.00.01.H26-260227-0004', procedure: '2.000908', unit: '00235', channel: 'online',
+ *     receivedAt: '2026-02-27T16:00:00+07:00', dueAt: '2026-03-02T17:00:00+07:00' }, // in progress, not overdue
+ * ];
+ * const s = summarizeDossiers(aggregateDossiers(records, { from: '2026-02', to: '2026-03' })).total;
+ * `${(s.onTimeRate ?? 0) * 100}% on time, ${(s.onlineShare ?? 0) * 100}% online`; //=> '75% on time, 50% online'
+ * s.averageWorkingDays; //=> 1.666…
  * ```
  * @category Reports
  */
@@ -63,9 +77,19 @@ export interface DossierSummary {
  *
  * @example
  * ```ts
- * import { aggregateDossiers, summarizeDossiers } from '@motcua/core';
- * const report = summarizeDossiers(aggregateDossiers(records, { from, to, by: ['unit'] }));
- * report.groups.unit?.['00235']?.onTimeRate;
+ * import { aggregateDossiers, type DossierRecord, summarizeDossiers } from '@motcua/core';
+ * const records: DossierRecord[] = [
+ *   { code: '000.00.01.H26-260212-0001', procedure: '2.000908', unit: '00235', channel: 'direct',
+ *     receivedAt: '2026-02-12T09:00:00+07:00', dueAt: '2026-02-12T17:00:00+07:00',
+ *     finishedAt: '2026-02-12T11:00:00+07:00', outcome: 'returned' }, // on time
+ *   { code: '000.00.02.H26-260223-0007', procedure: '1.001193', unit: '00256', channel: 'online',
+ *     receivedAt: '2026-02-23T16:00:00+07:00', dueAt: '2026-02-24T17:00:00+07:00',
+ *     finishedAt: '2026-02-25T09:00:00+07:00', outcome: 'returned' }, // late
+ * ];
+ * const report = summarizeDossiers(aggregateDossiers(records, { from: '2026-02', to: '2026-03', by: ['unit'] }));
+ * report.total.onTimeRate; //=> 0.5
+ * report.groups.unit?.['00235']?.onTimeRate; //=> 1
+ * report.groups.unit?.['00256']?.onTimeRate; //=> 0
  * ```
  * @category Reports
  */
@@ -174,9 +198,24 @@ export function summarizeCounts(
  * @returns The report.
  * @example
  * ```ts
- * import { aggregateDossiers, summarizeDossiers } from '@motcua/core';
- * const report = summarizeDossiers(aggregateDossiers(records, { from, to }));
- * report.total.onTimeRate; //=> e.g. 0.985
+ * import { aggregateDossiers, type DossierRecord, summarizeDossiers } from '@motcua/core';
+ * const records: DossierRecord[] = [
+ *   { code: '000.00.01.H26-260212-0001', procedure: '2.000908', unit: '00235', channel: 'direct',
+ *     receivedAt: '2026-02-12T09:00:00+07:00', dueAt: '2026-02-12T17:00:00+07:00',
+ *     finishedAt: '2026-02-12T11:00:00+07:00', outcome: 'returned' }, // on time (the same day)
+ *   { code: '000.00.01.H26-260213-0002', procedure: '1.000894', unit: '00235', channel: 'direct',
+ *     receivedAt: '2026-02-13T10:00:00+07:00', dueAt: '2026-02-27T10:00:00+07:00',
+ *     finishedAt: '2026-02-25T15:00:00+07:00', outcome: 'returned' }, // early
+ *   { code: '000.00.01.H26-260223-0003', procedure: '1.001193', unit: '00235', channel: 'online',
+ *     receivedAt: '2026-02-23T16:00:00+07:00', dueAt: '2026-02-24T17:00:00+07:00',
+ *     finishedAt: '2026-02-25T09:00:00+07:00', outcome: 'returned' }, // late
+ *   { code: '000.00.01.H26-260227-0004', procedure: '2.000908', unit: '00235', channel: 'online',
+ *     receivedAt: '2026-02-27T16:00:00+07:00', dueAt: '2026-03-02T17:00:00+07:00' }, // in progress, not overdue
+ * ];
+ * const report = summarizeDossiers(aggregateDossiers(records, { from: '2026-02', to: '2026-03' }));
+ * report.total.onTimeRate; //=> 0.75 (early + on time + in progress not overdue: 3 of 4)
+ * report.total.earlyShare; //=> 0.333…
+ * report.total.p50WorkingDays; //=> 1.375 (to the working hour)
  * ```
  * @category Reports
  */

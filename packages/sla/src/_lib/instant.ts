@@ -83,7 +83,8 @@ export function instantError(value: unknown, what: string): SlaError {
  * ```ts
  * import { parseInstant } from '@motcua/sla';
  * parseInstant('2026-02-13T09:00:00+07:00').toISOString(); //=> '2026-02-13T02:00:00.000Z'
- * parseInstant('2026-02-13T09:00:00'); // throws SlaError INVALID_DATE: … add one, e.g. '2026-02-13T09:00:00+07:00'
+ * parseInstant('2026-02-13T02:00:00Z').toISOString(); //=> '2026-02-13T02:00:00.000Z'
+ * parseInstant('2026-02-13T09:00:00'); //=> throws SlaError INVALID_DATE (no offset: add '+07:00')
  * ```
  * @category Dates
  */

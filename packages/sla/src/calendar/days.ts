@@ -82,7 +82,9 @@ function entriesOf(cal: WorkingCalendar, year: number, fn: string): DayEntry[] {
  * ```ts
  * import { describeDay, vietnamCalendar } from '@motcua/sla';
  * describeDay(vietnamCalendar(), '2026-02-16');
- * //=> { date: '2026-02-16', working: false, kind: 'day-off', name: { vi: 'Tết Nguyên đán', en: 'Lunar New Year (Tết)' }, intervals: [] }
+ * //=> { date: '2026-02-16', working: false, kind: 'day-off', name: { vi: 'Tết Nguyên đán', en: 'Lunar New Year (Tết)' }, intervals: [], entry: { kind: 'tet', estimated: false, … } }
+ * describeDay(vietnamCalendar(), '2026-03-02').intervals;
+ * //=> [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '17:00' }]
  * ```
  * @category Calendar
  */

@@ -16,9 +16,14 @@ import { type DayDescription, describeDay } from './days';
  *
  * @example
  * ```ts
- * import type { CalendarChange } from '@motcua/sla';
- * declare const c: CalendarChange;
- * c.before.working; c.after.working;
+ * import { type CalendarChange, diffCalendars, vietnamCalendar } from '@motcua/sla';
+ * // The ward opens its desk on Saturday morning 7/3/2026.
+ * const ward = vietnamCalendar({ overrides: [{ date: '2026-03-07', hours: [{ start: '08:00', end: '11:30' }] }] });
+ * const [c]: CalendarChange[] = diffCalendars(vietnamCalendar(), ward, { from: '2026-03-01', to: '2026-03-31' });
+ * c.date; //=> '2026-03-07'
+ * [c.before.kind, c.before.working]; //=> ['weekend', false]
+ * [c.after.kind, c.after.working]; //=> ['override', true]
+ * c.after.intervals; //=> [{ start: '08:00', end: '11:30' }]
  * ```
  * @category Calendar
  */

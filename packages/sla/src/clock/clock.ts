@@ -67,9 +67,12 @@ export type ClockEvent = (
  *
  * @example
  * ```ts
- * import { createClock } from '@motcua/sla';
- * const clock = createClock({ limit: { workingDays: 5 } });
- * JSON.parse(JSON.stringify(clock)); // equal to clock
+ * import { applyClockEvent, createClock, type SlaClock } from '@motcua/sla';
+ * const clock = applyClockEvent(createClock({ limit: { workingDays: 5 } }), { type: 'start', at: '2026-02-13T10:00:00+07:00' });
+ * const stored = JSON.stringify(clock); // e.g. into a jsonb column of the dossier
+ * const back: SlaClock = JSON.parse(stored);
+ * back; //=> { kind: 'motcua.sla-clock/1', limit: { workingDays: 5 }, thresholds: [0.5, 0.75, 1], maxExtensions: 1, … }
+ * back.events; //=> [{ type: 'start', at: '2026-02-13T03:00:00.000Z' }]
  * ```
  * @category SLA clocks
  */
@@ -117,8 +120,11 @@ export interface CreateClockOptions {
  * @throws {SlaError} `INVALID_ARGUMENT` for thresholds outside (0, 1] or a negative policy.
  * @example
  * ```ts
- * import { applyClockEvent, createClock } from '@motcua/sla';
- * const clock = applyClockEvent(createClock({ limit: { workingDays: 5 } }), { type: 'start', at: '2026-02-13T10:00:00+07:00' });
+ * import { createClock } from '@motcua/sla';
+ * const clock = createClock({ limit: { workingDays: 5 } });
+ * [clock.thresholds, clock.maxExtensions, clock.convention]; //=> [[0.5, 0.75, 1], 1, 'working-hours']
+ * clock.events; //=> [] (not started: apply a 'start' event)
+ * createClock({ limit: { workingDays: 5 }, thresholds: [1.5] }); //=> throws SlaError INVALID_ARGUMENT
  * ```
  * @category SLA clocks
  */
@@ -216,8 +222,13 @@ function isoOf(at: Date | string): string {
  * @throws {SlaError} `INVALID_CLOCK_EVENT`, `INVALID_DATE`.
  * @example
  * ```ts
- * import { applyClockEvent } from '@motcua/sla';
- * const paused = applyClockEvent(clock, { type: 'pause', at: '2026-02-23T09:00:00+07:00', reason: 'awaiting-supplement' });
+ * import { applyClockEvent, createClock } from '@motcua/sla';
+ * const started = applyClockEvent(createClock({ limit: { workingDays: 5 } }), { type: 'start', at: '2026-02-13T10:00:00+07:00' });
+ * const paused = applyClockEvent(started, { type: 'pause', at: '2026-02-23T09:00:00+07:00', reason: 'awaiting-supplement' });
+ * paused.events.at(-1); //=> { type: 'pause', at: '2026-02-23T02:00:00.000Z', reason: 'awaiting-supplement' }
+ * started.events.length; //=> 1 (the input clock is not modified)
+ * applyClockEvent(paused, { type: 'resume', at: '2026-02-20T10:00:00+07:00' }); //=> throws SlaError INVALID_CLOCK_EVENT (before the pause)
+ * applyClockEvent(paused, { type: 'pause', at: '2026-02-23T10:00:00+07:00', reason: 'other' }); //=> throws SlaError INVALID_CLOCK_EVENT
  * ```
  * @category SLA clocks
  */
@@ -293,7 +304,14 @@ export function applyClockEvent(clock: SlaClock, event: ClockEvent): SlaClock {
  * @example
  * ```ts
  * import { replayClock } from '@motcua/sla';
- * replayClock({ limit: { workingDays: 5 } }, [{ type: 'start', at: '2026-02-13T10:00:00+07:00' }]);
+ * // The events as stored in the dossier's history:
+ * const clock = replayClock({ limit: { workingDays: 5 } }, [
+ *   { type: 'start', at: '2026-02-13T10:00:00+07:00' },
+ *   { type: 'pause', at: '2026-02-23T09:00:00+07:00', reason: 'awaiting-supplement' },
+ *   { type: 'resume', at: '2026-02-24T10:00:00+07:00' },
+ * ]);
+ * clock.events.map((e) => `${e.type} ${e.at}`);
+ * //=> ['start 2026-02-13T03:00:00.000Z', 'pause 2026-02-23T02:00:00.000Z', 'resume 2026-02-24T03:00:00.000Z']
  * ```
  * @category SLA clocks
  */
@@ -307,9 +325,15 @@ export function replayClock(options: CreateClockOptions, events: readonly ClockE
  *
  * @example
  * ```ts
- * import { clockState } from '@motcua/sla';
+ * import { applyClockEvent, clockState, createClock, vietnamCalendar } from '@motcua/sla';
+ * const cal = vietnamCalendar();
+ * const clock = applyClockEvent(createClock({ limit: { workingDays: 5 } }), { type: 'start', at: '2026-02-13T10:00:00+07:00' });
  * const s = clockState(cal, clock, new Date('2026-02-24T10:00:00+07:00'));
- * s.status; s.dueAt; s.fractionUsed; s.thresholds;
+ * s.status; //=> 'running'
+ * [s.elapsedMinutes, s.remainingMinutes, s.fractionUsed]; //=> [960, 1440, 0.4]
+ * s.dueAt; //=> '2026-02-27T03:00:00.000Z' (Fri 27/2 10:00 in Hà Nội)
+ * // 50 %: Tue 24/2 15:00, 75 %: Wed 25/2 17:00, 100 %: the due instant.
+ * s.thresholds.map((t) => t.at); //=> ['2026-02-24T08:00:00.000Z', '2026-02-25T10:00:00.000Z', '2026-02-27T03:00:00.000Z']
  * ```
  * @category SLA clocks
  */
@@ -330,7 +354,10 @@ export interface ClockState {
   readonly pausedMinutes: number;
   /** Extensions used. */
   readonly extensions: number;
-  /** When each threshold is (or was) crossed; `null` while paused before reaching it. */
+  /**
+   * When each threshold is (or was) crossed; while paused before reaching it, when it would be if
+   * the clock resumed now (a projection that moves as the pause lasts); `null` before the start.
+   */
   readonly thresholds: readonly { readonly fraction: number; readonly at: Date | null }[];
   /** After a stop: early, on time or late against the due instant. */
   readonly timeliness: Timeliness | null;
@@ -475,6 +502,11 @@ function crossing(cal: WorkingCalendar, f: Folded, target: number, now: number):
  * const cal = vietnamCalendar();
  * const c = applyClockEvent(createClock({ limit: { workingDays: 5 } }), { type: 'start', at: '2026-02-13T10:00:00+07:00' });
  * clockState(cal, c, new Date('2026-02-23T10:00:00+07:00')).dueAt?.toISOString(); //=> '2026-02-27T03:00:00.000Z'
+ * // Paused on Mon 23/2 09:00 for a supplement: on Tue 24/2 10:00, 9 paused working hours move the due instant later.
+ * const paused = applyClockEvent(c, { type: 'pause', at: '2026-02-23T09:00:00+07:00', reason: 'awaiting-supplement' });
+ * const s = clockState(cal, paused, new Date('2026-02-24T10:00:00+07:00'));
+ * [s.status, s.pausedMinutes]; //=> ['paused', 540]
+ * s.dueAt; //=> '2026-03-02T04:00:00.000Z' (Mon 2/3 11:00)
  * ```
  * @category SLA clocks
  */
@@ -540,8 +572,10 @@ export function clockState(cal: WorkingCalendar, clock: SlaClock, at: Instant): 
  * @returns The lines, in Vietnamese and English.
  * @example
  * ```ts
- * import { explainClock } from '@motcua/sla';
- * explainClock(cal, clock, new Date('2026-02-24T10:00:00+07:00')).map((l) => l.vi);
+ * import { applyClockEvent, createClock, explainClock, vietnamCalendar } from '@motcua/sla';
+ * const clock = applyClockEvent(createClock({ limit: { workingDays: 5 } }), { type: 'start', at: '2026-02-13T10:00:00+07:00' });
+ * explainClock(vietnamCalendar(), clock, new Date('2026-02-24T10:00:00+07:00')).map((l) => l.vi);
+ * //=> ['2026-02-13T03:00:00.000Z: start', '2026-02-14: Thứ Bảy', …, 'Hạn: 2026-02-27T03:00:00.000Z, đã dùng 40 %']
  * ```
  * @category SLA clocks
  */

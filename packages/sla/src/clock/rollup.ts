@@ -19,7 +19,10 @@ import { type ClockState, clockState, type SlaClock } from './clock';
  * @example
  * ```ts
  * import { checkAllotments, vietnamCalendar } from '@motcua/sla';
- * checkAllotments(vietnamCalendar(), { workingDays: 5 }, [{ step: 'Công an', minutes: 1440 }, { step: 'BHXH', minutes: 960 }]).ok; //=> true
+ * // 5 working days (2,400 working minutes) shared between the police (3 days) and social insurance (2 days).
+ * checkAllotments(vietnamCalendar(), { workingDays: 5 }, [{ step: 'Công an', minutes: 1440 }, { step: 'BHXH', minutes: 960 }]);
+ * //=> { ok: true, allotted: 2400, limit: 2400, excess: 0, message: null }
+ * checkAllotments(vietnamCalendar(), { days: 15 }, [{ step: 'Công an', minutes: 1440 }]).limit; //=> null (calendar days)
  * ```
  * @category SLA clocks
  */
@@ -46,7 +49,9 @@ export interface AllotmentCheck {
  * @example
  * ```ts
  * import { checkAllotments, vietnamCalendar } from '@motcua/sla';
- * checkAllotments(vietnamCalendar(), { workingDays: 2 }, [{ step: 'A', minutes: 600 }, { step: 'B', minutes: 600 }]).excess; //=> 240
+ * const check = checkAllotments(vietnamCalendar(), { workingDays: 2 }, [{ step: 'UBND xã', minutes: 600 }, { step: 'Công an', minutes: 600 }]);
+ * [check.ok, check.allotted, check.limit, check.excess]; //=> [false, 1200, 960, 240]
+ * check.message?.vi; //=> 'Tổng thời gian các bước (1200 phút làm việc) vượt thời hạn 02 ngày làm việc 240 phút'
  * ```
  * @category SLA clocks
  */
@@ -83,8 +88,14 @@ export function checkAllotments(
  *
  * @example
  * ```ts
- * import { rollUpClocks } from '@motcua/sla';
- * rollUpClocks(cal, dossierClock, [{ step: 'Công an phường', clock: policeClock }], new Date()).breachedSteps;
+ * import { replayClock, rollUpClocks, vietnamCalendar } from '@motcua/sla';
+ * const received = { type: 'start', at: '2026-02-13T10:00:00+07:00' } as const;
+ * const dossierClock = replayClock({ limit: { workingDays: 5 } }, [received]);
+ * const policeClock = replayClock({ limit: { workingDays: 1 } }, [received]);
+ * const r = rollUpClocks(vietnamCalendar(), dossierClock, [{ step: 'Công an phường', clock: policeClock }], '2026-02-24T10:00:00+07:00');
+ * r.dossier.status; //=> 'running'
+ * r.steps[0]?.state.dueAt; //=> '2026-02-23T03:00:00.000Z' (the police's one day ended Mon 23/2 10:00)
+ * r.breachedSteps; //=> ['Công an phường']
  * ```
  * @category SLA clocks
  */
@@ -110,8 +121,17 @@ export interface RolledUpClocks {
  * @returns The roll-up.
  * @example
  * ```ts
- * import { rollUpClocks } from '@motcua/sla';
- * rollUpClocks(cal, dossierClock, [{ step: 'Công an phường', clock: policeClock }], new Date('2026-02-24T10:00:00+07:00')).status;
+ * import { replayClock, rollUpClocks, vietnamCalendar } from '@motcua/sla';
+ * const cal = vietnamCalendar();
+ * const received = { type: 'start', at: '2026-02-13T10:00:00+07:00' } as const;
+ * const dossierClock = replayClock({ limit: { workingDays: 5 } }, [received]); // due Fri 27/2 10:00
+ * const steps = [
+ *   { step: 'Công an phường', clock: replayClock({ limit: { workingDays: 1 } }, [received]) }, // due Mon 23/2 10:00
+ *   { step: 'Chi cục Thuế', clock: replayClock({ limit: { workingDays: 3 } }, [received]) }, // due Wed 25/2 10:00
+ * ];
+ * rollUpClocks(cal, dossierClock, steps, new Date('2026-02-23T09:00:00+07:00')).status; //=> 'running'
+ * rollUpClocks(cal, dossierClock, steps, new Date('2026-02-24T10:00:00+07:00')).status; //=> 'at-risk' (the police step is late)
+ * rollUpClocks(cal, dossierClock, steps, new Date('2026-02-27T11:00:00+07:00')).status; //=> 'breached'
  * ```
  * @category SLA clocks
  */

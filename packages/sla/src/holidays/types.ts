@@ -46,9 +46,12 @@ export interface DaySource {
  * @example
  * ```ts
  * import { daysOff, vietnamCalendar } from '@motcua/sla';
- * daysOff(vietnamCalendar(), 2026)[0];
- * //=> { date: '2026-01-01', kind: 'holiday', name: { vi: 'Tết Dương lịch', en: "New Year's Day" },
- * //     source: { document: 'VPCP 12729/VPCP-KGVX …', confidence: 'high' }, estimated: false, onRestDay: false }
+ * const newYear = daysOff(vietnamCalendar(), 2026)[0];
+ * newYear; //=> { date: '2026-01-01', kind: 'holiday', name: { vi: 'Tết Dương lịch', en: "New Year's Day" }, … }
+ * newYear?.source; //=> { document: 'VPCP 12729/VPCP-KGVX …', confidence: 'high' }
+ * [newYear?.estimated, newYear?.onRestDay]; //=> [false, false]
+ * // No schedule is published for 2030 yet: its days off come from the Labour Code's rules.
+ * daysOff(vietnamCalendar(), 2030)[0]; //=> { date: '2030-01-01', source: { confidence: 'rule', … }, estimated: true, … }
  * ```
  * @category Calendar
  */

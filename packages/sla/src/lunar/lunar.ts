@@ -43,7 +43,7 @@ export interface LunarDate {
  * @example
  * ```ts
  * import { lunarYear } from '@motcua/sla';
- * lunarYear(2033).months.find((m) => m.leap); //=> { month: 11, leap: true, days: 29 or 30, start: '2033-12-…' }
+ * lunarYear(2033).months.find((m) => m.leap); //=> { month: 11, leap: true, days: 29, start: '2033-12-22' }
  * ```
  * @category Lunar calendar
  */
@@ -204,7 +204,9 @@ function invalidLunar(en: string, vi: string, value: unknown): SlaError {
  * import { fromLunar } from '@motcua/sla';
  * fromLunar({ year: 2026, month: 1, day: 1 }); //=> '2026-02-17'
  * fromLunar({ year: 2026, month: 3, day: 10 }); //=> '2026-04-26' (Hùng Kings)
- * fromLunar({ year: 2033, month: 11, day: 1, leap: true }); // the leap 11th month of 2033
+ * fromLunar({ year: 2033, month: 11, day: 1 }); //=> '2033-11-22'
+ * fromLunar({ year: 2033, month: 11, day: 1, leap: true }); //=> '2033-12-22' (the leap 11th month of 2033)
+ * fromLunar({ year: 2026, month: 11, day: 1, leap: true }); //=> throws SlaError INVALID_LUNAR_DATE (2026 has no leap month)
  * ```
  * @category Lunar calendar
  */
@@ -321,7 +323,7 @@ const BRANCHES = [
  * @example
  * ```ts
  * import { canChi } from '@motcua/sla';
- * canChi('2026-02-17'); //=> { year: 'Bính Ngọ', month: 'Canh Dần', day: '…' }
+ * canChi('2026-02-17'); //=> { year: 'Bính Ngọ', month: 'Canh Dần', day: 'Nhâm Tuất' }
  * ```
  * @category Lunar calendar
  */

@@ -7,8 +7,9 @@
  * import { isWorkingDay, vietnamCalendar } from '@motcua/sla';
  * import { parseSchedule } from '@motcua/sla/schedule';
  * const doc = parseSchedule({ source: { document: 'Quyết định …/QĐ-UBND', confidence: 'high' },
- *   days: [{ date: '2026-10-10', kind: 'local', name: { vi: 'Ngày Giải phóng Thủ đô', en: 'Capital Liberation Day' } }] });
- * isWorkingDay(vietnamCalendar({ schedules: [doc] }), '2026-10-10'); //=> false
+ *   days: [{ date: '2025-10-10', kind: 'local', name: { vi: 'Ngày Giải phóng Thủ đô', en: 'Capital Liberation Day' } }] });
+ * isWorkingDay(vietnamCalendar(), '2025-10-10'); //=> true (a Friday)
+ * isWorkingDay(vietnamCalendar({ schedules: [doc] }), '2025-10-10'); //=> false
  * ```
  *
  * @module

@@ -23,6 +23,7 @@ const civilDate = z.string().refine((s) => !Number.isNaN(tryParseCivilDate(s)), 
  * ```ts
  * import { ScheduleDocumentSchema } from '@motcua/sla/schedule';
  * ScheduleDocumentSchema.safeParse({ source: { document: 'x', confidence: 'high' }, days: [] }).success; //=> true
+ * ScheduleDocumentSchema.safeParse({ days: [] }).success; //=> false (no source document)
  * ```
  * @category Calendar
  */
@@ -105,9 +106,14 @@ export interface ParseScheduleOptions {
  * import { safeParseSchedule } from '@motcua/sla/schedule';
  * const r = safeParseSchedule({
  *   source: { document: 'Quyết định …/QĐ-UBND', confidence: 'high' },
- *   days: [{ date: '2026-10-10', kind: 'local', name: { vi: 'Ngày Giải phóng Thủ đô', en: 'Capital Liberation Day' } }],
+ *   days: [{ date: '2025-10-10', kind: 'local', name: { vi: 'Ngày Giải phóng Thủ đô', en: 'Capital Liberation Day' } }],
  * });
- * if (r.ok) isWorkingDay(vietnamCalendar({ schedules: [r.value] }), '2026-10-10'); //=> false
+ * r.ok; //=> true
+ * const hanoi = vietnamCalendar({ schedules: r.ok ? [r.value] : [] });
+ * isWorkingDay(hanoi, '2025-10-10'); //=> false (a Friday, off by the decision)
+ * isWorkingDay(vietnamCalendar(), '2025-10-10'); //=> true
+ * const bad = safeParseSchedule({ source: { document: 'x', confidence: 'high' }, days: [{ date: '2026-02-30', kind: 'local', name: { vi: 'x', en: 'x' } }] }, { locale: 'en' });
+ * bad.ok ? [] : bad.issues; //=> [{ path: ['days', 0, 'date'], code: 'custom', message: 'Invalid schedule at days.0.date: …' }]
  * ```
  * @category Calendar
  */
@@ -146,6 +152,8 @@ export function safeParseSchedule(
  * ```ts
  * import { parseSchedule } from '@motcua/sla/schedule';
  * parseSchedule({ source: { document: 'Thông báo …/TB-BNV', confidence: 'high' }, days: [] }).days; //=> []
+ * parseSchedule({ source: { document: 'Thông báo …/TB-BNV', confidence: 'high' }, days: [{ date: '2027-02-30', kind: 'tet', name: { vi: 'Tết Nguyên đán', en: 'Tết' } }] });
+ * //=> throws SlaError INVALID_SCHEDULE (there is no 30 February)
  * ```
  * @category Calendar
  */

@@ -71,7 +71,8 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * and "not computable" with the reason for the rest; group and total points over the computable
  * indicators; the score out of 100 over what is computable, and its band.
  *
- * Formulas (domain file §6.3): 2.1 = (early + on time) ÷ processed, points = share × 20; 3.1 full
+ * Formulas (domain file §6.3): 2.1 = (early + on time + in progress not overdue) ÷ (ended + in
+ * progress), points = share × 20; 3.1 full
  * points from 80 %; 3.3 full points from 50 % online; 3.5, 4.2, 4.3 full from 80 %; 5.4 = 100 % −
  * (late rate + complaint rate), full from 90 %; other shares earn `share × points`. Group 3 and 4
  * totals (22 each) and the split of points inside groups 1, 3, 4 are inferred: override them with
@@ -81,11 +82,26 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * @returns The index.
  * @example
  * ```ts
- * import { aggregateDossiers, serviceIndex } from '@motcua/core';
- * const agg = aggregateDossiers(records, { from: '2026-01-01T00:00:00+07:00', to: '2026-04-01T00:00:00+07:00', by: ['procedure'] });
+ * import { aggregateDossiers, type DossierRecord, serviceIndex } from '@motcua/core';
+ * const records: DossierRecord[] = [
+ *   { code: '000.00.01.H26-260212-0001', procedure: '2.000908', unit: '00235', channel: 'direct',
+ *     receivedAt: '2026-02-12T09:00:00+07:00', dueAt: '2026-02-12T17:00:00+07:00',
+ *     finishedAt: '2026-02-12T11:00:00+07:00', outcome: 'returned' }, // on time (the same day)
+ *   { code: '000.00.01.H26-260213-0002', procedure: '1.000894', unit: '00235', channel: 'direct',
+ *     receivedAt: '2026-02-13T10:00:00+07:00', dueAt: '2026-02-27T10:00:00+07:00',
+ *     finishedAt: '2026-02-25T15:00:00+07:00', outcome: 'returned' }, // early
+ *   { code: '000.00.01.H26-260223-0003', procedure: '1.001193', unit: '00235', channel: 'online',
+ *     receivedAt: '2026-02-23T16:00:00+07:00', dueAt: '2026-02-24T17:00:00+07:00',
+ *     finishedAt: '2026-02-25T09:00:00+07:00', outcome: 'returned' }, // late
+ *   { code: '000.00.01.H26-260227-0004', procedure: '2.000908', unit: '00235', channel: 'online',
+ *     receivedAt: '2026-02-27T16:00:00+07:00', dueAt: '2026-03-02T17:00:00+07:00' }, // in progress, not overdue
+ * ];
+ * const agg = aggregateDossiers(records, { from: '2026-02', to: '2026-03', by: ['procedure'] });
  * const index = serviceIndex({ dossiers: agg, procedures: [{ code: '2.000908', onlineLevel: 'full' }] });
  * index.indicators.find((i) => i.id === '2.1');
- * //=> { id: '2.1', computable: true, value: 0.99, points: 19.8, maxPoints: 20, … }
+ * //=> { id: '2.1', computable: true, value: 0.75, points: 15, maxPoints: 20, basis: { numerator: 3, denominator: 4 }, … }
+ * index.band; //=> null (no band on a partial index: see index.missing)
+ * index.missing.map((m) => m.id); //=> ['1.1', '1.2', …, '5.4']
  * ```
  * @category Service index
  */

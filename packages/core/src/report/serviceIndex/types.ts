@@ -39,9 +39,23 @@ export interface IndexProcedure {
  *
  * @example
  * ```ts
- * import { serviceIndex } from '@motcua/core';
+ * import { aggregateDossiers, type DossierRecord, serviceIndex } from '@motcua/core';
+ * const records: DossierRecord[] = [
+ *   { code: '000.00.01.H26-260212-0001', procedure: '2.000908', unit: '00235', channel: 'direct',
+ *     receivedAt: '2026-02-12T09:00:00+07:00', dueAt: '2026-02-12T17:00:00+07:00',
+ *     finishedAt: '2026-02-12T11:00:00+07:00', outcome: 'returned' }, // on time
+ *   { code: '000.00.01.H26-260213-0002', procedure: '1.000894', unit: '00235', channel: 'direct',
+ *     receivedAt: '2026-02-13T10:00:00+07:00', dueAt: '2026-02-27T10:00:00+07:00',
+ *     finishedAt: '2026-02-25T15:00:00+07:00', outcome: 'returned' }, // early
+ *   { code: '000.00.01.H26-260223-0003', procedure: '1.001193', unit: '00235', channel: 'online',
+ *     receivedAt: '2026-02-23T16:00:00+07:00', dueAt: '2026-02-24T17:00:00+07:00',
+ *     finishedAt: '2026-02-25T09:00:00+07:00', outcome: 'returned' }, // late
+ * ];
+ * const agg = aggregateDossiers(records, { from: '2026-02', to: '2026-03' });
  * const i = serviceIndex({ dossiers: agg }).indicators.find((x) => x.id === '2.1');
- * i?.computable && i.points; //=> e.g. 19.7
+ * i?.computable && i.points; //=> 13.33 (2 of 3 early or on time, × 20 points)
+ * const j = serviceIndex({ dossiers: agg }).indicators.find((x) => x.id === '5.4');
+ * j?.computable === false && j.reason.en; //=> 'Needs petition or "dislike" data linked to dossiers (the complaint field).'
  * ```
  * @category Service index
  */
@@ -109,8 +123,15 @@ export interface IndexBand {
  *
  * @example
  * ```ts
- * import type { ServiceIndexInput } from '@motcua/core';
- * const input: ServiceIndexInput = { dossiers: agg, procedures: [{ code: '2.000908', onlineLevel: 'full' }] };
+ * import { aggregateDossiers, sampleCatalog, serviceIndex, type ServiceIndexInput } from '@motcua/core';
+ * const agg = aggregateDossiers([], { from: '2026-02', to: '2026-03', by: ['procedure'] });
+ * const input: ServiceIndexInput = {
+ *   dossiers: agg,
+ *   procedures: [sampleCatalog().get('2.000908')!, { code: '1.001193', onlineLevel: 'full', hasFees: false }],
+ *   satisfaction: { count: 120, satisfiedShare: 0.95 },
+ *   satisfactionSource: 'survey',
+ * };
+ * serviceIndex(input).indicators.find((x) => x.id === '3.1'); //=> { computable: true, value: 1, … }
  * ```
  * @category Service index
  */
@@ -151,9 +172,22 @@ export interface ServiceIndexInput {
  *
  * @example
  * ```ts
- * import { serviceIndex } from '@motcua/core';
+ * import { aggregateDossiers, type DossierRecord, serviceIndex } from '@motcua/core';
+ * const records: DossierRecord[] = [
+ *   { code: '000.00.01.H26-260212-0001', procedure: '2.000908', unit: '00235', channel: 'direct',
+ *     receivedAt: '2026-02-12T09:00:00+07:00', dueAt: '2026-02-12T17:00:00+07:00',
+ *     finishedAt: '2026-02-12T11:00:00+07:00', outcome: 'returned' }, // on time
+ *   { code: '000.00.01.H26-260213-0002', procedure: '1.000894', unit: '00235', channel: 'direct',
+ *     receivedAt: '2026-02-13T10:00:00+07:00', dueAt: '2026-02-27T10:00:00+07:00',
+ *     finishedAt: '2026-02-25T15:00:00+07:00', outcome: 'returned' }, // early
+ *   { code: '000.00.01.H26-260223-0003', procedure: '1.001193', unit: '00235', channel: 'online',
+ *     receivedAt: '2026-02-23T16:00:00+07:00', dueAt: '2026-02-24T17:00:00+07:00',
+ *     finishedAt: '2026-02-25T09:00:00+07:00', outcome: 'returned' }, // late
+ * ];
+ * const agg = aggregateDossiers(records, { from: '2026-02', to: '2026-03' });
  * const index = serviceIndex({ dossiers: agg });
  * `${index.points} / ${index.computableMaxPoints} computable points (${index.score}/100)`;
+ * //=> '13.33 / 33.2 computable points (40.15/100)'
  * ```
  * @category Service index
  */

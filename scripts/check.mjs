@@ -27,6 +27,11 @@ const steps = [
     ['scripts/check-doc-comments.mjs'],
   ],
   [
+    'docs examples (every @example and guide ts block compiled, run, //=> claims asserted)',
+    'node',
+    ['scripts/doc-examples.mjs'],
+  ],
+  [
     'benchmarks run (quick smoke on the built packages, figures not recorded)',
     'pnpm',
     ['--filter', '@motcua/bench', 'bench', '--quick'],

@@ -5,8 +5,14 @@ import { isMotcuaError, MotcuaError } from '@motcua/errors';
  *
  * @example
  * ```ts
- * import { formatVnd, isFormsError } from '@motcua/forms';
- * try { formatVnd(-1); } catch (e) { if (isFormsError(e)) e.code; } //=> 'INVALID_ARGUMENT'
+ * import { formatVnd, isFormsError, type FormsErrorCode } from '@motcua/forms';
+ * let code: FormsErrorCode | undefined;
+ * try {
+ *   formatVnd(-1);
+ * } catch (e) {
+ *   if (isFormsError(e)) code = e.code;
+ * }
+ * code; //=> 'INVALID_ARGUMENT'
  * ```
  * @category Errors
  */
@@ -47,12 +53,16 @@ export type FormsErrorCode =
  *     { key: 'a', type: 'text', label: { vi: 'A', en: 'A' } },
  *   ],
  * });
+ * let error: unknown;
  * try {
  *   validateForm(form, {});
  * } catch (e) {
- *   if (isFormsError(e)) console.log(e.code, e.message);
- *   //=> 'INVALID_DEFINITION' 'Invalid form definition "demo": fields.1.key: duplicate key "a"'
+ *   error = e;
  * }
+ * isFormsError(error) && [error.code, error.message];
+ * //=> ['INVALID_DEFINITION', 'Invalid form definition "demo": fields.1.key: duplicate key "a"']
+ * isFormsError(error) && error.details.issuesVi;
+ * //=> [{ path: ['fields', 1, 'key'], code: 'duplicate_key', message: 'khoá "a" bị trùng' }]
  * ```
  * @category Errors
  */
@@ -69,7 +79,14 @@ export class FormsError extends MotcuaError<FormsErrorCode> {
  * @example
  * ```ts
  * import { formatVnd, isFormsError } from '@motcua/forms';
- * try { formatVnd(1.5); } catch (e) { isFormsError(e); } //=> true
+ * let caught: unknown;
+ * try {
+ *   formatVnd(1.5);
+ * } catch (e) {
+ *   caught = e;
+ * }
+ * isFormsError(caught); //=> true
+ * isFormsError(new Error('khác')); //=> false
  * ```
  * @category Errors
  */

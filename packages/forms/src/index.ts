@@ -156,6 +156,7 @@ export {
   safeParseSurveyDefinition,
   sampleResponses,
   sipasSurvey,
+  surveyJsonSchema,
   validateResponse,
   wilsonInterval,
 } from './survey';

@@ -78,8 +78,17 @@ export type ValidateFormResult<T> =
  * @example
  * ```ts
  * import type { FieldValue } from '@motcua/forms';
- * type Sex = FieldValue<{ key: 'sex'; type: 'choice'; label: { vi: ''; en: '' }; options: readonly [{ value: 'male'; label: { vi: ''; en: '' } }] }>;
- * //=> 'male'
+ * type Sex = FieldValue<{
+ *   key: 'sex'; type: 'choice'; label: { vi: 'Giới tính'; en: 'Sex' };
+ *   options: readonly [
+ *     { value: 'male'; label: { vi: 'Nam'; en: 'Male' } },
+ *     { value: 'female'; label: { vi: 'Nữ'; en: 'Female' } },
+ *   ];
+ * }>;
+ * const sex: Sex = 'female'; // Sex is 'male' | 'female'
+ * const check: 'male' | 'female' = sex;
+ * // @ts-expect-error: 'other' is not one of the options
+ * const wrong: Sex = 'other';
  * ```
  * @category Forms
  */
@@ -173,8 +182,13 @@ export type NestedData<E extends Entry> = Simplify<
  * @example
  * ```ts
  * import type { FieldsData } from '@motcua/forms';
- * type D = FieldsData<readonly [{ key: 'a.b'; type: 'text'; required: true; label: { vi: ''; en: '' } }]>;
- * //=> { a: { b: string } }
+ * type D = FieldsData<readonly [
+ *   { key: 'mother.fullName'; type: 'personName'; required: true; label: { vi: 'Họ tên mẹ'; en: "Mother's name" } },
+ * ]>;
+ * const d: D = { mother: { fullName: 'Trần Thị Bình' } }; // D is { mother: { fullName: string } }
+ * const check: { mother: { fullName: string } } = d;
+ * // @ts-expect-error: the required field is missing
+ * const empty: D = { mother: {} };
  * ```
  * @category Forms
  */
@@ -201,8 +215,11 @@ export type FieldsData<Fs> = Fs extends readonly unknown[]
  *       options: [{ value: 'male', label: { vi: 'Nam', en: 'Male' } }, { value: 'female', label: { vi: 'Nữ', en: 'Female' } }] },
  *   ],
  * });
- * type Data = FormData<typeof form>;
- * //=> { father: { fullName: string }; sex?: 'male' | 'female' }
+ * type Data = FormData<typeof form>; // { father: { fullName: string }; sex?: 'male' | 'female' }
+ * const data: Data = { father: { fullName: 'Nguyễn Văn An' } };
+ * const check: { father: { fullName: string }; sex?: 'male' | 'female' } = data;
+ * // @ts-expect-error: 'nam' is not one of the options of sex
+ * const wrong: Data = { father: { fullName: 'Nguyễn Văn An' }, sex: 'nam' };
  * ```
  * @category Forms
  */

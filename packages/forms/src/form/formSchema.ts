@@ -26,8 +26,10 @@ let cache: WeakMap<FormDefinition, Partial<Record<Locale, z.ZodType>>> | undefin
  * const schema = formSchema(certifiedCopyForm, { locale: 'en' });
  * const r = schema.safeParse({ requester: { fullName: 'Lê Văn Cường' } });
  * r.success; //=> false
- * r.error?.issues[0]?.message; //=> 'Type of identity document is required'
- * r.error?.issues[0]?.params; //=> { code: 'required' }
+ * const first = r.error?.issues[0];
+ * first?.path; //=> ['requester', 'idType']
+ * first?.message; //=> 'Type of identity document is required'
+ * first?.code === 'custom' && first.params; //=> { code: 'required' } (the stable code)
  * ```
  * @category Forms
  */

@@ -52,6 +52,18 @@ function unchecked(...what: string[]): Mutable {
   return { 'x-motcua': { unchecked: what } };
 }
 
+/** What motcua checks in an identifier that the schema leaves to it, per field type. */
+const IDENTIFIER_RULES = {
+  citizenId:
+    'a personal identification number: 12 digits, a province code, a century-and-sex digit that fits the birth year',
+  taxCode:
+    'a tax code: 10 digits (optionally -001…-999) with its check digit, or a 12-digit personal id',
+  phone: 'a Vietnamese phone number: a known prefix, 10 digits (spaces, dots and +84 allowed)',
+  personName:
+    'a Vietnamese name: letters, spaces, an apostrophe or hyphen inside a word (after trimming)',
+  email: 'an e-mail address as motcua reads it (after trimming)',
+} as const;
+
 /** The schema of a field's non-blank value, and what it leaves unchecked. */
 function valueSchema(f: FormField): Mutable {
   const label = { title: f.label.vi, 'x-motcua-label': { vi: f.label.vi, en: f.label.en } };
@@ -117,7 +129,7 @@ function valueSchema(f: FormField): Mutable {
         ...label,
         type: 'string',
         maxLength: max,
-        ...unchecked(`a valid ${f.type} (province code, check digit, prefix… as motcua reads it)`),
+        ...unchecked(IDENTIFIER_RULES[f.type]),
       };
     }
     case 'address':
@@ -259,6 +271,8 @@ function scopeSchema(fields: readonly FormField[], hasRules: boolean): Mutable {
  * import { birthRegistrationForm, formJsonSchema } from '@motcua/forms';
  * const schema = formJsonSchema(birthRegistrationForm);
  * schema.$schema; //=> 'https://json-schema.org/draft/2020-12/schema'
+ * schema.$id; //=> 'urn:motcua:form:dang-ky-khai-sinh:2025.1' (the form's id and version)
+ * schema['x-motcua-label']; //=> { vi: 'Tờ khai đăng ký khai sinh', en: 'Birth registration' }
  * ```
  * @category Forms
  */

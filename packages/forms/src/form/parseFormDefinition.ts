@@ -358,16 +358,29 @@ export interface ParseFormDefinitionOptions {
  *     { key: 'b', type: 'text', label: { vi: 'B', en: 'B' }, visibleIf: { field: 'zzz', equals: 1 } },
  *   ],
  * });
+ * // The shape is checked first: the condition on the missing field 'zzz' is not reported yet.
  * !r.ok && r.issues.map((i) => i.code); //=> ['unknown_field_type']
  * !r.ok && r.issues[0]?.path; //=> ['fields', 0, 'type']
  * !r.ok && r.issues[0]?.message;
  * //=> 'kiểu trường "signature" không tồn tại; các kiểu hợp lệ: text, longText, number, money, date, boolean, choice, multiChoice, citizenId, taxCode, phone, email, personName, address, group'
- * safeParseFormDefinition({ id: 'x', version: '1', title: { vi: 'X', en: 'X' }, fields: [
- *   { key: 'a', type: 'text', lable: { vi: 'A', en: 'A' } },
- * ] }, { locale: 'en' });
- * //=> { ok: false, issues: [
- * //     { path: ['fields', 0, 'label'], code: 'invalid_definition', message: 'missing required property (expected object)' },
- * //     { path: ['fields', 0], code: 'invalid_definition', message: 'unknown property "lable" (misspelt?)' } ] }
+ *
+ * // Once the shape is sound, the meaning: every condition names an existing field.
+ * const second = safeParseFormDefinition({
+ *   id: 'x', version: '1', title: { vi: 'X', en: 'X' },
+ *   fields: [
+ *     { key: 'a', type: 'text', label: { vi: 'A', en: 'A' } },
+ *     { key: 'b', type: 'text', label: { vi: 'B', en: 'B' }, visibleIf: { field: 'zzz', equals: 1 } },
+ *   ],
+ * }, { locale: 'en' });
+ * !second.ok && second.issues.map((i) => [i.path, i.code]); //=> [[['fields', 1, 'visibleIf', 'field'], 'unknown_field']]
+ *
+ * // A misspelt property: the missing one and the unknown one.
+ * const typo = safeParseFormDefinition({
+ *   id: 'x', version: '1', title: { vi: 'X', en: 'X' },
+ *   fields: [{ key: 'a', type: 'text', lable: { vi: 'A', en: 'A' } }],
+ * }, { locale: 'en' });
+ * !typo.ok && typo.issues[0]; //=> { path: ['fields', 0, 'label'], code: 'invalid_definition', message: 'missing required property (expected object)' }
+ * !typo.ok && typo.issues[1]; //=> { path: ['fields', 0], code: 'invalid_definition', message: 'unknown property "lable" (misspelt?)' }
  * ```
  * @category Forms
  */
@@ -391,10 +404,13 @@ export function safeParseFormDefinition(
  * @example
  * ```ts
  * import { parseFormDefinition } from '@motcua/forms';
- * parseFormDefinition({ id: 'x', version: '1', title: { vi: 'X', en: 'X' },
- *   fields: [{ key: 'a', type: 'text', label: { vi: 'A', en: 'A' } }] }).fields.length; //=> 1
+ * const form = parseFormDefinition(JSON.parse(
+ *   '{"id":"lien-he","version":"1","title":{"vi":"Liên hệ","en":"Contact"},' +
+ *   '"fields":[{"key":"phone","type":"phone","label":{"vi":"Số điện thoại","en":"Phone"}}]}',
+ * ));
+ * form.fields.map((f) => f.key); //=> ['phone']
  * parseFormDefinition({ id: 'x', version: '1', title: { vi: 'X', en: 'X' }, fields: [] });
- * // throws FormsError INVALID_DEFINITION: … fields: needs at least 1 item
+ * //=> throws FormsError INVALID_DEFINITION (Invalid form definition "x": fields: needs at least 1 item)
  * ```
  * @category Forms
  */

@@ -61,7 +61,7 @@ import type { SurveyDefinition } from './types';
  * agg.count; //=> 10
  * agg.questions.q1.mean; //=> 3.7
  * agg.questions.q1.satisfiedShare; //=> 0.7
- * agg.questions.q1.satisfiedInterval; //=> { lower: 0.39677…, upper: 0.89221… }
+ * agg.questions.q1.satisfiedInterval; //=> { lower: 0.39677…, upper: 0.89220… }
  * agg.questions.q2.nps; //=> 20
  * agg.groups['00235']?.count; //=> 6
  * ```

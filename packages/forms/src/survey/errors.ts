@@ -34,9 +34,14 @@ export const SurveyError: typeof FormsError = FormsError;
  * @deprecated Use `FormsError`. Kept as an alias for this release.
  * @example
  * ```ts
- * import type { SurveyError } from '@motcua/forms';
- * declare const e: SurveyError;
- * e.code; // a FormsErrorCode
+ * import { isSurveyError, parseSurveyAggregate, type SurveyError } from '@motcua/forms';
+ * let error: SurveyError | undefined;
+ * try {
+ *   parseSurveyAggregate({ kind: 'khác' });
+ * } catch (e) {
+ *   if (isSurveyError(e)) error = e;
+ * }
+ * error?.code; //=> 'INVALID_AGGREGATE' (a FormsErrorCode)
  * ```
  * @category Surveys
  */
@@ -51,7 +56,14 @@ export type SurveyError = FormsError;
  * @example
  * ```ts
  * import { defineSurvey, isSurveyError } from '@motcua/forms';
- * try { defineSurvey({ id: 's', version: 1, title: { vi: 'K', en: 'S' }, questions: [] }); } catch (e) { isSurveyError(e); } //=> true
+ * let caught: unknown;
+ * try {
+ *   defineSurvey({ id: 's', version: 1, title: { vi: 'Khảo sát', en: 'Survey' }, questions: [] });
+ * } catch (e) {
+ *   caught = e;
+ * }
+ * isSurveyError(caught); //=> true (INVALID_SURVEY: a survey needs at least one question)
+ * isSurveyError(new TypeError('khác')); //=> false
  * ```
  * @category Surveys
  */

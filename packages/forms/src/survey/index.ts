@@ -28,6 +28,7 @@ export { sipasSurvey } from './builtins/sipasSurvey';
 export { defineSurvey } from './defineSurvey';
 export type { SurveyErrorCode } from './errors';
 export { isSurveyError, SurveyError } from './errors';
+export { surveyJsonSchema } from './jsonSchema';
 export { mergeAggregates } from './mergeAggregates';
 export type { ParseSurveyAggregateOptions } from './parseSurveyAggregate';
 export { parseSurveyAggregate, safeParseSurveyAggregate } from './parseSurveyAggregate';

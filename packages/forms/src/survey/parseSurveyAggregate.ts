@@ -301,14 +301,15 @@ function readLevel(
  *
  * @example
  * ```ts
- * import { aggregate, mergeAggregates, parseSurveyAggregate, sampleResponses, sipasSurvey } from '@motcua/forms';
+ * import { aggregate, mergeAggregates, safeParseSurveyAggregate, sampleResponses, sipasSurvey } from '@motcua/forms';
  *
  * const survey = sipasSurvey();
  * const stored = JSON.stringify(aggregate(survey, sampleResponses(survey, 40, 9)));
  * const parsed = safeParseSurveyAggregate(JSON.parse(stored));
- * if (parsed.ok) mergeAggregates(parsed.value, aggregate(survey, sampleResponses(survey, 10, 8))).count;
+ * parsed.ok && mergeAggregates(parsed.value, aggregate(survey, sampleResponses(survey, 10, 8))).count;
  * //=> 50
- * safeParseSurveyAggregate({ kind: 'other' }).ok; //=> false
+ * safeParseSurveyAggregate({ kind: 'other' }, { locale: 'en' });
+ * //=> { ok: false, issues: [{ path: ['kind'], code: 'invalid_value', message: 'Invalid value (allowed: "motcua.surveyAggregate")', … }] }
  * ```
  * @category Survey statistics
  */
@@ -344,8 +345,11 @@ export function safeParseSurveyAggregate(
  * @throws {FormsError} `INVALID_AGGREGATE`, the issues in `details.issues`.
  * @example
  * ```ts
- * import { parseSurveyAggregate } from '@motcua/forms';
- * try { parseSurveyAggregate({}); } catch (e) { (e as { code: string }).code; } //=> 'INVALID_AGGREGATE'
+ * import { aggregate, parseSurveyAggregate, sampleResponses, sipasSurvey } from '@motcua/forms';
+ * const survey = sipasSurvey();
+ * const stored = JSON.stringify(aggregate(survey, sampleResponses(survey, 30, 4)));
+ * parseSurveyAggregate(JSON.parse(stored)).count; //=> 30
+ * parseSurveyAggregate({}); //=> throws FormsError INVALID_AGGREGATE
  * ```
  * @category Surveys
  */

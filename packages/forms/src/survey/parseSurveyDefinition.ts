@@ -21,22 +21,25 @@ import type { ParseSurveyDefinitionOptions, SurveyDefinition, SurveyResult } fro
  * ```ts
  * import { safeParseSurveyDefinition } from '@motcua/forms';
  *
- * const result = safeParseSurveyDefinition(
- *   {
- *     id: 's',
- *     version: 1,
- *     title: { vi: 'Khảo sát', en: 'Survey' },
- *     elements: [{ key: 'staff', label: { vi: 'Công chức', en: 'Civil servants' } }],
- *     questions: [
- *       { key: 'q1', type: 'rating', element: 'access', label: { vi: 'Câu 1', en: 'Q1' } },
- *       { key: 'q1', type: 'stars', label: { vi: 'Câu 2', en: 'Q2' } },
- *     ],
- *   },
- *   { locale: 'en' },
- * );
+ * const definition = (type: string) => ({
+ *   id: 's',
+ *   version: 1,
+ *   title: { vi: 'Khảo sát', en: 'Survey' },
+ *   elements: [{ key: 'staff', label: { vi: 'Công chức', en: 'Civil servants' } }],
+ *   questions: [
+ *     { key: 'q1', type: 'rating', element: 'access', label: { vi: 'Câu 1', en: 'Q1' } },
+ *     { key: 'q1', type, label: { vi: 'Câu 2', en: 'Q2' } },
+ *   ],
+ * });
+ * const result = safeParseSurveyDefinition(definition('stars'), { locale: 'en' });
  * result.ok; //=> false
- * if (!result.ok) result.issues.map((i) => i.code);
- * //=> ['unknown_question_type']
+ * // The structure first: the unknown type.
+ * !result.ok && result.issues.map((i) => i.code); //=> ['unknown_question_type']
+ * !result.ok && result.issues[0]?.path; //=> ['questions', 1, 'type']
+ * // Then the rules across fields: the duplicate key, the undeclared element.
+ * const again = safeParseSurveyDefinition(definition('nps'), { locale: 'en' });
+ * !again.ok && again.issues.map((i) => i.message);
+ * //=> ['Duplicate key "q1"', 'Element "access" is not declared in elements']
  * ```
  * @category Surveys
  */
@@ -78,7 +81,12 @@ export function safeParseSurveyDefinition(
  * @example
  * ```ts
  * import { parseSurveyDefinition } from '@motcua/forms';
- * try { parseSurveyDefinition({}); } catch (e) { (e as { code: string }).code; } //=> 'INVALID_SURVEY'
+ * const survey = parseSurveyDefinition(JSON.parse(
+ *   '{"id":"ward-csat","version":1,"title":{"vi":"Khảo sát","en":"Survey"},' +
+ *   '"questions":[{"key":"overall","type":"rating","label":{"vi":"Hài lòng chung","en":"Overall"}}]}',
+ * ));
+ * survey.questions.map((q) => q.key); //=> ['overall']
+ * parseSurveyDefinition({}); //=> throws FormsError INVALID_SURVEY
  * ```
  * @category Surveys
  */

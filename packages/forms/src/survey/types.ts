@@ -601,9 +601,10 @@ export interface SurveyIssue {
  * @typeParam T - The type of the clean value.
  * @example
  * ```ts
- * import type { SurveyResult } from '@motcua/forms';
- * const r: SurveyResult<number> = { ok: true, value: 1 };
- * if (r.ok) r.value; //=> 1
+ * import { safeParseSurveyDefinition, type SurveyDefinition, type SurveyResult } from '@motcua/forms';
+ * const r: SurveyResult<SurveyDefinition> = safeParseSurveyDefinition({ id: 's' });
+ * r.ok; //=> false
+ * !r.ok && r.issues.map((i) => i.path[0]); //=> ['version', 'title', 'questions']
  * ```
  * @category Surveys
  */

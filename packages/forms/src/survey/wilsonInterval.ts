@@ -22,7 +22,9 @@ import { wilson, Z95 } from './wilson';
  *
  * // 7 satisfied out of 10
  * wilsonInterval(0.7, 10);
- * //=> { lower: 0.39677…, upper: 0.89221… }
+ * //=> { lower: 0.39677…, upper: 0.89220… }
+ * // with the rounded textbook z = 1.96
+ * wilsonInterval(0.7, 10, 1.96).upper; //=> 0.89221…
  * ```
  * @category Survey statistics
  */

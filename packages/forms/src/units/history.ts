@@ -223,7 +223,7 @@ export function lookupCommuneAt(
  * @example
  * ```ts
  * import { communeSuccessors, narrowSuccessors } from '@motcua/forms';
- * communeSuccessors('00007').map((s) => s.name); // Phường Cống Vị was split
+ * communeSuccessors('00007').map((s) => s.name); //=> ['Phường Ngọc Hà', 'Phường Giảng Võ'] (Phường Cống Vị was split)
  * narrowSuccessors('00007', 'Số 12 ngõ 5 Đội Cấn, phường Ngọc Hà, Hà Nội').map((s) => s.code); //=> ['00008']
  * ```
  * @category Administrative units

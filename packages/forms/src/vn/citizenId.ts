@@ -28,9 +28,11 @@ const EN: Readonly<Record<CitizenIdIssueCode, string>> = {
  *
  * @example
  * ```ts
- * import { parseCitizenId, type CitizenIdIssueCode } from '@motcua/forms';
+ * import { safeParseCitizenId, type CitizenIdIssueCode } from '@motcua/forms';
  * const r = safeParseCitizenId('12345');
- * const code: CitizenIdIssueCode | undefined = r.ok ? undefined : firstCode(r); //=> 'invalid_citizen_id'
+ * const code: CitizenIdIssueCode | undefined = r.ok ? undefined : r.issues[0]?.code; //=> 'invalid_citizen_id'
+ * const born = safeParseCitizenId('001203012345', { birthDate: '2004-05-01' });
+ * born.ok ? undefined : born.issues[0]?.code; //=> 'citizen_id_birth_year_mismatch'
  * ```
  * @category Identifiers
  */
@@ -51,7 +53,7 @@ export type CitizenIdIssueCode =
  *
  * @example
  * ```ts
- * import { parseCitizenId, type CitizenIdParts } from '@motcua/forms';
+ * import { safeParseCitizenId, type CitizenIdParts } from '@motcua/forms';
  * const r = safeParseCitizenId('001203012345');
  * const parts: CitizenIdParts | undefined = r.ok ? r.value : undefined;
  * //=> { id: '001203012345', provinceCode: '001', provinceName: 'Hà Nội', sex: 'male', birthYear: 2003, serial: '012345' }
@@ -81,9 +83,10 @@ export interface CitizenIdParts {
  *
  * @example
  * ```ts
- * import { parseCitizenId, type ParseCitizenIdOptions } from '@motcua/forms';
+ * import { safeParseCitizenId, type ParseCitizenIdOptions } from '@motcua/forms';
  * const options: ParseCitizenIdOptions = { birthDate: '2003-05-01', sex: 'male' };
  * safeParseCitizenId('001203012345', options).ok; //=> true
+ * safeParseCitizenId('001203012345', { ...options, sex: 'female' }).ok; //=> false
  * ```
  * @category Identifiers
  */
@@ -210,7 +213,7 @@ export function isCitizenId(input: string): boolean {
  * ```ts
  * import { parseCitizenId } from '@motcua/forms';
  * parseCitizenId('079190012345').birthYear; //=> 1990
- * parseCitizenId('12345'); // throws FormsError INVALID_VALUE (details.code 'invalid_citizen_id')
+ * parseCitizenId('12345'); //=> throws FormsError INVALID_VALUE (details.code 'invalid_citizen_id')
  * ```
  * @category Identifiers
  */

@@ -72,7 +72,7 @@ export function safeParseVnDate(input: string): VnResult<string, 'invalid_date'>
  * ```ts
  * import { parseVnDate } from '@motcua/forms';
  * parseVnDate('13/02/2026'); //=> '2026-02-13'
- * parseVnDate('30/02/2026'); // throws FormsError INVALID_VALUE (details.code 'invalid_date')
+ * parseVnDate('30/02/2026'); //=> throws FormsError INVALID_VALUE (details.code 'invalid_date')
  * ```
  * @category Identifiers
  */

@@ -87,7 +87,7 @@ export function formatVnd(amount: number): string {
  * ```ts
  * import { parseVnd } from '@motcua/forms';
  * parseVnd('1.500.000 đồng'); //=> 1500000
- * parseVnd('-5'); // throws FormsError INVALID_VALUE (details.code 'invalid_money')
+ * parseVnd('-5'); //=> throws FormsError INVALID_VALUE (details.code 'invalid_money')
  * ```
  * @category Identifiers
  */

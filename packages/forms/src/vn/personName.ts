@@ -93,7 +93,7 @@ export function safeParsePersonName(
  * ```ts
  * import { parsePersonName } from '@motcua/forms';
  * parsePersonName('  nguyễn   văn an ', { case: 'title' }); //=> 'Nguyễn Văn An'
- * parsePersonName('R2-D2'); // throws FormsError INVALID_VALUE (details.code 'invalid_person_name')
+ * parsePersonName('R2-D2'); //=> throws FormsError INVALID_VALUE (details.code 'invalid_person_name')
  * ```
  * @category Identifiers
  */

@@ -18,9 +18,9 @@ const EN: Readonly<Record<PhoneIssueCode, string>> = {
  *
  * @example
  * ```ts
- * import { parsePhone, type PhoneIssueCode } from '@motcua/forms';
- * const r = parsePhone('01623456789');
- * const code: PhoneIssueCode | undefined = r.ok ? undefined : r.code; //=> 'phone_legacy_number'
+ * import { safeParsePhone, type PhoneIssueCode } from '@motcua/forms';
+ * const r = safeParsePhone('01623456789');
+ * const code: PhoneIssueCode | undefined = r.ok ? undefined : r.issues[0]?.code; //=> 'phone_legacy_number'
  * ```
  * @category Identifiers
  */
@@ -127,7 +127,7 @@ export function formatPhone(input: string): string | undefined {
  * ```ts
  * import { parsePhone } from '@motcua/forms';
  * parsePhone('0912 345 678'); //=> '+84912345678'
- * parsePhone('01623456789'); // throws FormsError INVALID_VALUE (details.code 'phone_legacy_number')
+ * parsePhone('01623456789'); //=> throws FormsError INVALID_VALUE (details.code 'phone_legacy_number')
  * ```
  * @category Identifiers
  */

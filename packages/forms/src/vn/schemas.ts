@@ -301,7 +301,8 @@ export function communeCode(options?: VnSchemaOptions) {
  * import { vn } from '@motcua/forms';
  * vn.adminUnit().parse({ province: '01', commune: '00235' }); //=> { province: '01', commune: '00235' }
  * const r = vn.adminUnit().safeParse({ province: '79', commune: '00235' });
- * r.error?.issues[0]; // path ['commune'], params { code: 'commune_not_in_province' }
+ * r.error?.issues[0];
+ * //=> { code: 'custom', path: ['commune'], params: { code: 'commune_not_in_province' }, message: 'Xã, phường, đặc khu: xã, phường, đặc khu không thuộc tỉnh, thành phố đã chọn' }
  * ```
  * @category Administrative units
  */

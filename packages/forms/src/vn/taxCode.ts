@@ -18,9 +18,9 @@ const EN: Readonly<Record<TaxCodeIssueCode, string>> = {
  *
  * @example
  * ```ts
- * import { parseTaxCode, type TaxCodeIssueCode } from '@motcua/forms';
- * const r = parseTaxCode('0100109107');
- * const code: TaxCodeIssueCode | undefined = r.ok ? undefined : r.code; //=> 'invalid_tax_code_checksum'
+ * import { safeParseTaxCode, type TaxCodeIssueCode } from '@motcua/forms';
+ * const r = safeParseTaxCode('0100109107');
+ * const code: TaxCodeIssueCode | undefined = r.ok ? undefined : r.issues[0]?.code; //=> 'invalid_tax_code_checksum'
  * ```
  * @category Identifiers
  */
@@ -36,8 +36,7 @@ export type TaxCodeIssueCode =
  * @example
  * ```ts
  * import { parseTaxCode, type TaxCodeParts } from '@motcua/forms';
- * const r = parseTaxCode('0100109106001');
- * const parts: TaxCodeParts | undefined = r.ok ? r.value : undefined;
+ * const parts: TaxCodeParts = parseTaxCode('0100109106001');
  * //=> { taxCode: '0100109106-001', kind: 'dependent', parent: '0100109106' }
  * ```
  * @category Identifiers
@@ -140,7 +139,7 @@ export function isTaxCode(input: string): boolean {
  * ```ts
  * import { parseTaxCode } from '@motcua/forms';
  * parseTaxCode('0100109106').kind; //=> 'main'
- * parseTaxCode('0100109107'); // throws FormsError INVALID_VALUE (details.code 'invalid_tax_code_checksum')
+ * parseTaxCode('0100109107'); //=> throws FormsError INVALID_VALUE (details.code 'invalid_tax_code_checksum')
  * ```
  * @category Identifiers
  */

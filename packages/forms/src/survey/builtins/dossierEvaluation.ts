@@ -83,11 +83,11 @@ export type DossierEvaluationElementKey =
  *
  * const survey = dossierEvaluation();
  * survey.requiredMeta; //=> ['dossierCode']
- * validateResponse(survey, {
+ * const r = validateResponse(survey, {
  *   answers: { overall: 5, contacts: 1, oneStop: true },
  *   meta: { dossierCode: '000.00.01.H26-260213-0042', channel: 'direct', unit: '00235' },
- * }).ok;
- * //=> true
+ * });
+ * r.ok; //=> true
  * ```
  * @category Built-in surveys
  */

@@ -73,14 +73,14 @@ export type SipasElementKey = 'access' | 'procedures' | 'staff' | 'results' | 'f
  *
  * @example
  * ```ts
- * import { defineSurvey, sipasSurvey } from '@motcua/forms';
+ * import { defineSurvey, sipasSurvey, type SipasElementKey, type SipasQuestionKey } from '@motcua/forms';
  *
  * const base = sipasSurvey();
  * base.elements?.map((e) => e.key);
  * //=> ['access', 'procedures', 'staff', 'results', 'feedback']
  *
- * // Editable: add a question of your own, then define the survey.
- * const mine = defineSurvey({
+ * // Editable: add a question of your own (its key joins the built-in ones), then define the survey.
+ * const mine = defineSurvey<SipasQuestionKey | 'queueTime', SipasElementKey>({
  *   ...base,
  *   id: 'sipas-hanoi',
  *   questions: [

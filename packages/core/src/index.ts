@@ -79,7 +79,12 @@ export { DOSSIER_OUTCOMES, dossierRecord } from './report/record';
 export type { RegroupedRecords } from './report/regroup';
 export { regroupUnits } from './report/regroup';
 export type { RecordIssue } from './report/schema';
-export { DossierRecordSchema, parseDossierRecord, safeParseDossierRecord } from './report/schema';
+export {
+  DossierRecordSchema,
+  dossierRecordJsonSchema,
+  parseDossierRecord,
+  safeParseDossierRecord,
+} from './report/schema';
 export { serviceIndex } from './report/serviceIndex/serviceIndex';
 export type {
   IndexBand,

@@ -11,12 +11,21 @@ import { CoreError } from '../errors';
 import { DOSSIER_OUTCOMES, type DossierRecord } from './record';
 
 // The one instant reader (sla's parseInstant): a Date, or an ISO 8601 string with its offset.
-const instant = z.custom<Date | string>(
-  (v) => (v instanceof Date || typeof v === 'string') && tryInstant(v) !== null,
-  {
-    message: "expected a Date or an ISO 8601 instant with its offset ('2026-02-13T09:00:00+07:00')",
-  },
-);
+const instant = z
+  .custom<Date | string>(
+    (v) => (v instanceof Date || typeof v === 'string') && tryInstant(v) !== null,
+    {
+      message:
+        "expected a Date or an ISO 8601 instant with its offset ('2026-02-13T09:00:00+07:00')",
+    },
+  )
+  // In JSON an instant is a string; what JSON Schema cannot say is named (dossierRecordJsonSchema).
+  .meta({
+    type: 'string',
+    'x-motcua': {
+      unchecked: ["an ISO 8601 instant with its offset ('2026-02-13T09:00:00+07:00')"],
+    },
+  });
 
 function tryInstant(v: Date | string): Date | null {
   try {
@@ -142,4 +151,35 @@ export function parseDossierRecord(input: unknown): DossierRecord {
     },
     { issues: r.issues },
   );
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a dossier record ({@link DossierRecord}) as other systems send
+ * it (one JSON object per line of a `motcua report` file), also published as
+ * `@motcua/core/schemas/dossier-record.schema.json`. Never stricter than
+ * {@link safeParseDossierRecord}; what it cannot express (an ISO 8601 instant with its offset) is
+ * named in the `x-motcua` keyword. With Ajv, register the keyword (`ajv.addKeyword('x-motcua')`).
+ *
+ * @returns The JSON Schema.
+ * @example
+ * ```ts
+ * import { dossierRecordJsonSchema } from '@motcua/core';
+ * const schema = dossierRecordJsonSchema();
+ * schema.$id; //=> 'urn:motcua:dossier-record:1'
+ * (schema.required as string[]).includes('receivedAt'); //=> true
+ * ```
+ * @category Reports
+ */
+export function dossierRecordJsonSchema(): { readonly [key: string]: unknown } {
+  const schema = z.toJSONSchema(DossierRecordSchema, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+  });
+  return {
+    $schema: schema.$schema,
+    $id: 'urn:motcua:dossier-record:1',
+    title: 'motcua dossier record (hồ sơ)',
+    ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
+  };
 }

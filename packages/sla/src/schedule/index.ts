@@ -15,4 +15,9 @@
  * @module
  */
 export type { ParseScheduleOptions, ScheduleIssue } from './schedule';
-export { parseSchedule, ScheduleDocumentSchema, safeParseSchedule } from './schedule';
+export {
+  parseSchedule,
+  ScheduleDocumentSchema,
+  safeParseSchedule,
+  scheduleJsonSchema,
+} from './schedule';

@@ -12,9 +12,13 @@ import type { ScheduleDocument } from '../calendar/calendar';
 import { SlaError } from '../errors';
 
 const text = z.object({ vi: z.string().min(1), en: z.string().min(1) });
-const civilDate = z.string().refine((s) => !Number.isNaN(tryParseCivilDate(s)), {
-  message: 'expected a civil date YYYY-MM-DD that exists',
-});
+const civilDate = z
+  .string()
+  .refine((s) => !Number.isNaN(tryParseCivilDate(s)), {
+    message: 'expected a civil date YYYY-MM-DD that exists',
+  })
+  // What JSON Schema cannot say, named for gateways (see scheduleJsonSchema).
+  .meta({ 'x-motcua': { unchecked: ['a civil date YYYY-MM-DD that exists'] } });
 
 /**
  * The zod schema of a {@link ScheduleDocument}.
@@ -63,6 +67,38 @@ export const ScheduleDocumentSchema: z.ZodType<ScheduleDocument> = z
       }
     });
   });
+
+/**
+ * The JSON Schema (draft 2020-12) of a day-off schedule document ({@link ScheduleDocument}), for
+ * systems that exchange schedules with motcua outside TypeScript; also published as
+ * `@motcua/sla/schemas/schedule.schema.json`. Never stricter than {@link safeParseSchedule}; what it
+ * cannot express is named in the `x-motcua` keyword: a date that exists, and no date twice or
+ * outside the document's `years`.
+ *
+ * @returns The JSON Schema.
+ * @example
+ * ```ts
+ * import { scheduleJsonSchema } from '@motcua/sla/schedule';
+ * scheduleJsonSchema().$id; //=> 'urn:motcua:schedule:1'
+ * ```
+ * @category Calendar
+ */
+export function scheduleJsonSchema(): { readonly [key: string]: unknown } {
+  const schema = z.toJSONSchema(ScheduleDocumentSchema, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+  });
+  return {
+    $schema: schema.$schema,
+    $id: 'urn:motcua:schedule:1',
+    title: 'motcua day-off schedule (lịch nghỉ)',
+    ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
+    'x-motcua': {
+      unchecked: ['no date twice', "every date within the document's years (when given)"],
+    },
+  };
+}
 
 /**
  * One problem in a schedule document: where, a stable code (zod's issue code, or `'custom'` for a

@@ -101,18 +101,29 @@ export function isFormsError(value: unknown): value is FormsError {
 export function issuesError(
   code: FormsErrorCode,
   what: { readonly vi: string; readonly en: string },
-  issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[],
+  issues: {
+    readonly vi: readonly {
+      readonly path: readonly (string | number)[];
+      readonly message: string;
+    }[];
+    readonly en: readonly {
+      readonly path: readonly (string | number)[];
+      readonly message: string;
+    }[];
+  },
+  details: readonly unknown[],
 ): FormsError {
-  const first = issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-    .join('; ');
+  const first = (list: typeof issues.vi) =>
+    list
+      .slice(0, 3)
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('; ');
   return new FormsError(
     code,
     {
-      vi: `${what.vi} không hợp lệ (${issues.length} lỗi): ${first}`,
-      en: `Invalid ${what.en} (${issues.length} issue(s)): ${first}`,
+      vi: `${what.vi} không hợp lệ (${issues.vi.length} lỗi): ${first(issues.vi)}`,
+      en: `Invalid ${what.en} (${issues.en.length} issue(s)): ${first(issues.en)}`,
     },
-    { issues },
+    { issues: details },
   );
 }

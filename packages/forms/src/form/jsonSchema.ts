@@ -278,15 +278,17 @@ function scopeSchema(fields: readonly FormField[], hasRules: boolean): Mutable {
  */
 export function formJsonSchema(form: FormDefinition): JsonSchema {
   const parsed = safeParseFormDefinition(form, { locale: 'en' });
-  if (!parsed.ok)
+  if (!parsed.ok) {
+    const vi = safeParseFormDefinition(form, { locale: 'vi' });
     throw new FormsError(
       'INVALID_DEFINITION',
       {
         en: `formJsonSchema: not a valid form definition: ${parsed.issues[0]?.message ?? ''}`,
-        vi: `formJsonSchema: định nghĩa biểu mẫu không hợp lệ: ${parsed.issues[0]?.message ?? ''}`,
+        vi: `formJsonSchema: định nghĩa biểu mẫu không hợp lệ: ${vi.ok ? '' : (vi.issues[0]?.message ?? '')}`,
       },
       { issues: parsed.issues },
     );
+  }
   const def = parsed.value;
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

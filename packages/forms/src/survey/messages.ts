@@ -93,7 +93,7 @@ function templates(code: SurveyIssueCode): LocalizedText {
         en: 'Invalid scale or bound: {reason}',
       };
     case 'too_small':
-      return { vi: 'Cần ít nhất {min} phần tử', en: 'At least {min} items are needed' };
+      return { vi: 'Cần ít nhất {min} phần tử', en: 'At least {min} item(s) needed' };
     case 'invalid_input':
       return { vi: 'Không đọc được dữ liệu đầu vào', en: 'The input could not be read' };
   }

@@ -359,9 +359,14 @@ export function parseSurveyAggregate(
 ): SurveyAggregate {
   const r = safeParseSurveyAggregate(input, options);
   if (r.ok) return r.value;
+  // Each language's message lists the issues in that language; the details, in the one asked for.
+  const en = options?.locale === 'en';
+  const other = safeParseSurveyAggregate(input, { ...options, locale: en ? 'vi' : 'en' });
+  const otherIssues = other.ok ? [] : other.issues;
   throw issuesError(
     'INVALID_AGGREGATE',
     { vi: 'Tổng hợp khảo sát', en: 'survey aggregate' },
+    { vi: en ? otherIssues : r.issues, en: en ? r.issues : otherIssues },
     r.issues,
   );
 }

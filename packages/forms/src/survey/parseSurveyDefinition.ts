@@ -96,9 +96,14 @@ export function parseSurveyDefinition(
 ): SurveyDefinition {
   const r = safeParseSurveyDefinition(input, options);
   if (r.ok) return r.value;
+  // Each language's message lists the issues in that language; the details, in the one asked for.
+  const en = options?.locale === 'en';
+  const other = safeParseSurveyDefinition(input, { ...options, locale: en ? 'vi' : 'en' });
+  const otherIssues = other.ok ? [] : other.issues;
   throw issuesError(
     'INVALID_SURVEY',
     { vi: 'Định nghĩa khảo sát', en: 'survey definition' },
+    { vi: en ? otherIssues : r.issues, en: en ? r.issues : otherIssues },
     r.issues,
   );
 }

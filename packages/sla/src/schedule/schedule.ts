@@ -6,6 +6,7 @@
  */
 import type { Issue, Locale, Result } from '@motcua/errors';
 import * as z from 'zod';
+import vi from 'zod/v4/locales/vi.js';
 import { tryParseCivilDate } from '../_lib/civil';
 import { FIRST_CALENDAR_YEAR, LAST_YEAR } from '../_lib/range';
 import type { ScheduleDocument } from '../calendar/calendar';
@@ -16,6 +17,7 @@ const civilDate = z
   .string()
   .refine((s) => !Number.isNaN(tryParseCivilDate(s)), {
     message: 'expected a civil date YYYY-MM-DD that exists',
+    params: { vi: 'cần một ngày YYYY-MM-DD có thật' },
   })
   // What JSON Schema cannot say, named for gateways (see scheduleJsonSchema).
   .meta({ 'x-motcua': { unchecked: ['a civil date YYYY-MM-DD that exists'] } });
@@ -55,6 +57,7 @@ export const ScheduleDocumentSchema: z.ZodType<ScheduleDocument> = z
           code: 'custom',
           path: ['days', i, 'date'],
           message: `duplicate date ${d.date}`,
+          params: { vi: `ngày ${d.date} bị trùng` },
         });
       seen.add(d.date);
       const year = Number(d.date.slice(0, 4));
@@ -63,6 +66,7 @@ export const ScheduleDocumentSchema: z.ZodType<ScheduleDocument> = z
           code: 'custom',
           path: ['days', i, 'date'],
           message: `${d.date} is outside the document's years`,
+          params: { vi: `ngày ${d.date} nằm ngoài các năm của tài liệu` },
         });
       }
     });
@@ -157,20 +161,23 @@ export function safeParseSchedule(
   json: unknown,
   options?: ParseScheduleOptions,
 ): Result<ScheduleDocument, ScheduleIssue> {
-  const r = ScheduleDocumentSchema.safeParse(json);
-  if (r.success) return { ok: true, value: r.data };
   const en = options?.locale === 'en';
+  // zod's own messages in the language asked for (its Vietnamese locale), ours from the issue.
+  const r = ScheduleDocumentSchema.safeParse(json, en ? undefined : { error: vi().localeError });
+  if (r.success) return { ok: true, value: r.data };
   return {
     ok: false,
     issues: r.error.issues.map((i) => {
       const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');
       const where = path.join('.') || (en ? '(document)' : '(tài liệu)');
+      const own = (i as { params?: { vi?: unknown } }).params?.vi;
+      const detail = !en && typeof own === 'string' ? own : i.message;
       return {
         path,
         code: i.code,
         message: en
-          ? `Invalid schedule at ${where}: ${i.message}`
-          : `Lịch nghỉ không hợp lệ tại ${where}: ${i.message}`,
+          ? `Invalid schedule at ${where}: ${detail}`
+          : `Lịch nghỉ không hợp lệ tại ${where}: ${detail}`,
       };
     }),
   };
@@ -196,12 +203,16 @@ export function safeParseSchedule(
 export function parseSchedule(json: unknown, options?: ParseScheduleOptions): ScheduleDocument {
   const r = safeParseSchedule(json, options);
   if (r.ok) return r.value;
-  const first = r.issues[0];
+  // Each language's message quotes the first issue in that language.
+  const other = safeParseSchedule(json, { locale: options?.locale === 'en' ? 'vi' : 'en' });
+  const firstIn = (l: 'vi' | 'en') =>
+    ((options?.locale === 'en') === (l === 'en') ? r.issues : other.ok ? [] : other.issues)[0]
+      ?.message ?? '';
   throw new SlaError(
     'INVALID_SCHEDULE',
     {
-      en: `parseSchedule: the schedule does not validate (${r.issues.length} issue(s)); first: ${first?.message ?? ''}`,
-      vi: `parseSchedule: lịch nghỉ không hợp lệ (${r.issues.length} lỗi); lỗi đầu tiên: ${first?.message ?? ''}`,
+      en: `parseSchedule: the schedule does not validate (${r.issues.length} issue(s)); first: ${firstIn('en')}`,
+      vi: `parseSchedule: lịch nghỉ không hợp lệ (${r.issues.length} lỗi); lỗi đầu tiên: ${firstIn('vi')}`,
     },
     { issues: r.issues },
   );

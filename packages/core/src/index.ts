@@ -97,7 +97,11 @@ export type { DossierReport, DossierSummary, SummarizeDossiersOptions } from './
 export { summarizeCounts, summarizeDossiers } from './report/summary';
 export type { Judged766, TimelinessOptions } from './report/timeliness';
 export { judge766, timeliness } from './report/timeliness';
-export { parseDossierAggregate, safeParseDossierAggregate } from './report/validate';
+export {
+  dossierAggregateJsonSchema,
+  parseDossierAggregate,
+  safeParseDossierAggregate,
+} from './report/validate';
 export { sampleCatalog } from './samples/sampleCatalog';
 // --- end reports ---
 export type { PostgresSqlOptions } from './sql/postgres';

@@ -11,13 +11,16 @@ import { safeParseSchedule, scheduleJsonSchema } from '@motcua/sla/schedule';
 import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { aggregateDossiers } from './report/aggregate';
 import { dossierRecordJsonSchema, safeParseDossierRecord } from './report/schema';
+import { dossierAggregateJsonSchema, safeParseDossierAggregate } from './report/validate';
 
 const RUNS = Number(process.env['MOTCUA_SCHEMA_RUNS'] ?? 10_000);
 const packages = join(__dirname, '..', '..');
 
 const published: [string, () => unknown][] = [
   ['core/schemas/dossier-record.schema.json', dossierRecordJsonSchema],
+  ['core/schemas/dossier-aggregate.schema.json', dossierAggregateJsonSchema],
   ['sla/schemas/schedule.schema.json', scheduleJsonSchema],
   ['forms/schemas/sipas-response.schema.json', () => surveyJsonSchema(sipasSurvey())],
   [
@@ -160,5 +163,84 @@ describe('the schedule schema with Ajv', () => {
       { numRuns: RUNS, seed: 6 },
     );
     expect(accepted).toBeGreaterThan(RUNS / 100);
+  });
+});
+
+describe('the dossier-aggregate schema with Ajv', () => {
+  const validate = ajv(dossierAggregateJsonSchema());
+  const real = aggregateDossiers(
+    [
+      {
+        code: 'A-1',
+        procedure: '2.000908',
+        unit: '00235',
+        channel: 'online',
+        receivedAt: '2026-02-13T10:00:00+07:00',
+        dueAt: '2026-02-27T10:00:00+07:00',
+        finishedAt: '2026-02-26T09:00:00+07:00',
+        outcome: 'returned',
+      },
+    ],
+    { from: '2026-02-01T00:00:00+07:00', to: '2026-03-01T00:00:00+07:00', by: ['unit', 'period'] },
+  );
+  const stored = JSON.parse(JSON.stringify(real)) as Record<string, unknown>;
+  // Damage at any depth: a value replaced by anything, or a key removed.
+  const damage = (
+    v: unknown,
+    path: readonly string[],
+    value: unknown,
+    remove: boolean,
+  ): unknown => {
+    if (path.length === 0) return value;
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+    const [k, ...rest] = path as [string, ...string[]];
+    const copy = { ...(v as Record<string, unknown>) };
+    if (rest.length === 0 && remove) delete copy[k];
+    else copy[k] = damage(copy[k], rest, value, remove);
+    return copy;
+  };
+  const paths: string[][] = [];
+  const walk = (v: unknown, at: string[]) => {
+    paths.push(at);
+    if (v !== null && typeof v === 'object' && !Array.isArray(v))
+      for (const [k, x] of Object.entries(v)) walk(x, [...at, k]);
+  };
+  walk(stored, []);
+  const value = fc.oneof(
+    junk,
+    fc.constantFrom<unknown>(
+      -1,
+      2.5,
+      'month',
+      'unit',
+      ['unit'],
+      ['fax'],
+      { '12': 1 },
+      { x: 1 },
+      '2026-13-01',
+    ),
+  );
+
+  it(`never refuses an aggregate safeParseDossierAggregate accepts (${RUNS} generated)`, () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...paths), value, fc.boolean()), { maxLength: 2 }),
+        (edits) => {
+          let doc: unknown = stored;
+          for (const [p, v, remove] of edits) doc = damage(doc, p, v, remove);
+          const motcua = safeParseDossierAggregate(doc);
+          const schema = validate(doc) === true;
+          if (motcua.ok) {
+            accepted++;
+            expect(schema, JSON.stringify(validate.errors)).toBe(true);
+          } else if (schema)
+            // Left to motcua: from and to as instants.
+            for (const issue of motcua.issues) expect(['from', 'to']).toContain(issue.path[0]);
+        },
+      ),
+      { numRuns: RUNS, seed: 7 },
+    );
+    expect(accepted).toBeGreaterThan(RUNS / 20);
   });
 });

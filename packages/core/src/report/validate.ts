@@ -135,3 +135,84 @@ export function parseDossierAggregate(json: unknown): DossierAggregate {
     { path: p.path, value: describeValue(json) },
   );
 }
+
+/**
+ * The JSON Schema (draft 2020-12) of a stored {@link DossierAggregate} (what
+ * {@link parseDossierAggregate} reads back), also published as
+ * `@motcua/core/schemas/dossier-aggregate.schema.json`, for dashboards and pipelines that keep
+ * aggregates per ward outside TypeScript. Never stricter than {@link safeParseDossierAggregate};
+ * what it cannot express (`from` and `to` as instants) is named in the `x-motcua` keyword.
+ *
+ * @returns The JSON Schema.
+ * @example
+ * ```ts
+ * import { dossierAggregateJsonSchema } from '@motcua/core';
+ * dossierAggregateJsonSchema().$id; //=> 'urn:motcua:dossier-aggregate:1'
+ * ```
+ * @category Reports
+ */
+export function dossierAggregateJsonSchema(): { readonly [key: string]: unknown } {
+  const count = { type: 'number', minimum: 0 };
+  const counts = {
+    type: 'object',
+    properties: {
+      ...Object.fromEntries(COUNT_KEYS.map((k) => [k, count])),
+      receivedByChannel: {
+        type: 'object',
+        properties: { direct: count, online: count, postal: count },
+        required: ['direct', 'online', 'postal'],
+      },
+      processing: {
+        type: 'object',
+        properties: {
+          count,
+          minutes: count,
+          hours: {
+            type: 'object',
+            propertyNames: { pattern: '^\\d{1,7}$' },
+            additionalProperties: count,
+          },
+        },
+        required: ['count', 'minutes', 'hours'],
+      },
+    },
+    required: [...COUNT_KEYS.filter((k) => !LATER_KEYS.has(k)), 'receivedByChannel', 'processing'],
+  };
+  const instant = {
+    type: 'string',
+    'x-motcua': { unchecked: ['an ISO 8601 instant (Date.parse)'] },
+  };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'urn:motcua:dossier-aggregate:1',
+    title: 'motcua dossier aggregate (số liệu tổng hợp hồ sơ)',
+    type: 'object',
+    $defs: { counts },
+    properties: {
+      kind: { const: 'motcua.dossier-aggregate/1' },
+      from: instant,
+      to: instant,
+      granularity: { enum: [...GRANULARITIES] },
+      earlyGranularity: { enum: ['day', 'instant'] },
+      by: { type: 'array', items: { enum: [...DIMENSIONS] } },
+      total: { $ref: '#/$defs/counts' },
+      groups: { type: 'object' },
+    },
+    required: ['kind', 'from', 'to', 'granularity', 'earlyGranularity', 'by', 'total', 'groups'],
+    // Each breakdown named in `by` has its table of counts by key; other tables are not read.
+    allOf: [...DIMENSIONS].map((d) => ({
+      if: { properties: { by: { contains: { const: d } } }, required: ['by'] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's keyword
+      then: {
+        properties: {
+          groups: {
+            properties: {
+              [d]: { type: 'object', additionalProperties: { $ref: '#/$defs/counts' } },
+            },
+            required: [d],
+          },
+        },
+      },
+    })),
+  };
+}

@@ -45,6 +45,7 @@ export { createCatalog } from './procedure/catalog';
 export { toCpsvAp } from './procedure/cpsv';
 export type { ProcedureIssue } from './procedure/parse';
 export {
+  catalogJsonSchema,
   parseCatalog,
   parseProcedure,
   safeParseCatalog,

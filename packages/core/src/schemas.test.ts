@@ -11,9 +11,11 @@ import { safeParseSchedule, scheduleJsonSchema } from '@motcua/sla/schedule';
 import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { catalogJsonSchema, safeParseCatalog } from './procedure/parse';
 import { aggregateDossiers } from './report/aggregate';
 import { dossierRecordJsonSchema, safeParseDossierRecord } from './report/schema';
 import { dossierAggregateJsonSchema, safeParseDossierAggregate } from './report/validate';
+import { sampleCatalog } from './samples/sampleCatalog';
 
 const RUNS = Number(process.env['MOTCUA_SCHEMA_RUNS'] ?? 10_000);
 const packages = join(__dirname, '..', '..');
@@ -21,6 +23,7 @@ const packages = join(__dirname, '..', '..');
 const published: [string, () => unknown][] = [
   ['core/schemas/dossier-record.schema.json', dossierRecordJsonSchema],
   ['core/schemas/dossier-aggregate.schema.json', dossierAggregateJsonSchema],
+  ['core/schemas/catalog.schema.json', catalogJsonSchema],
   ['sla/schemas/schedule.schema.json', scheduleJsonSchema],
   ['forms/schemas/sipas-response.schema.json', () => surveyJsonSchema(sipasSurvey())],
   [
@@ -242,5 +245,56 @@ describe('the dossier-aggregate schema with Ajv', () => {
       { numRuns: RUNS, seed: 7 },
     );
     expect(accepted).toBeGreaterThan(RUNS / 20);
+  });
+});
+
+describe('the catalogue schema with Ajv', () => {
+  const validate = ajv(catalogJsonSchema());
+  const procedures = sampleCatalog()
+    .list()
+    .map((p) => JSON.parse(JSON.stringify(p)) as Record<string, unknown>);
+  const keys = [...new Set(procedures.flatMap((p) => Object.keys(p)))];
+  const value = fc.oneof(
+    junk,
+    fc.constantFrom<unknown>(
+      '2.000908',
+      '2.00090',
+      'commune',
+      'ward',
+      { vi: 'a', en: 'b' },
+      { vi: '' },
+      ['x'],
+      [],
+      { direct: {} },
+    ),
+  );
+
+  it(`never refuses a catalogue safeParseCatalog accepts (${Math.min(RUNS, 2000)} generated)`, () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(
+        fc.subarray(procedures, { minLength: 0, maxLength: 3 }),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...keys), value, fc.boolean()), {
+          maxLength: 2,
+        }),
+        (list, edits) => {
+          const doc = list.map((p) => ({ ...p }));
+          for (const [i, k, v, remove] of edits) {
+            const p = doc[i % Math.max(1, doc.length)];
+            if (p === undefined) continue;
+            if (remove) delete p[k];
+            else p[k] = v;
+          }
+          const motcua = safeParseCatalog(doc);
+          const schema = validate(doc) === true;
+          if (motcua.ok) {
+            accepted++;
+            expect(schema, JSON.stringify(validate.errors)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: Math.min(RUNS, 2000), seed: 8 },
+    );
+    expect(accepted).toBeGreaterThan(50);
   });
 });

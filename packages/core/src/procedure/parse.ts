@@ -25,9 +25,15 @@ import {
 
 const text = z.object({ vi: z.string().min(1), en: z.string().min(1) });
 // The one check of a processing-time value is sla's.
-const pt = z.custom<ProcessingTime>(isProcessingTime, {
-  message: 'not a processing time (see ProcessingTime in @motcua/sla)',
-});
+const pt = z
+  .custom<ProcessingTime>(isProcessingTime, {
+    message: 'not a processing time (see ProcessingTime in @motcua/sla)',
+  })
+  // What JSON Schema cannot say, named for gateways (see catalogJsonSchema).
+  .meta({
+    type: 'object',
+    'x-motcua': { unchecked: ['a processing time value (isProcessingTime in @motcua/sla)'] },
+  });
 const terms = z.object({
   processingTime: pt.optional(),
   processingTimeText: z.string().optional(),
@@ -85,7 +91,9 @@ const procedureSchema = z.object({
       }),
     )
     .optional(),
-  form: z.unknown(),
+  form: z.unknown().meta({
+    'x-motcua': { unchecked: ['a form definition (safeParseFormDefinition in @motcua/forms)'] },
+  }),
   sampleData: z.unknown().optional(),
   source: z.object({
     document: z.string().min(1),
@@ -274,4 +282,42 @@ export function parseCatalog(json: unknown): Catalog {
   const r = safeParseCatalog(json);
   if (r.ok) return r.value;
   throw invalidProcedure('parseCatalog: the catalogue', r.issues);
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a procedure catalogue as {@link safeParseCatalog} reads it (an
+ * array of procedures), also published as `@motcua/core/schemas/catalog.schema.json`, for the
+ * systems that maintain a province's catalogue. Never stricter than `safeParseCatalog`; it checks
+ * the shape (codes, names in both languages, levels, channels, fees, results, steps) and names in
+ * `x-motcua` what motcua's own readers check: a processing time value or text, the form definition,
+ * the rules between fields of {@link defineProcedure}, and no code twice.
+ *
+ * @returns The JSON Schema.
+ * @example
+ * ```ts
+ * import { catalogJsonSchema } from '@motcua/core';
+ * catalogJsonSchema().type; //=> 'array'
+ * ```
+ * @category Procedures
+ */
+export function catalogJsonSchema(): { readonly [key: string]: unknown } {
+  const { $schema, ...procedure } = z.toJSONSchema(procedureSchema, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+  });
+  return {
+    $schema,
+    $id: 'urn:motcua:catalog:1',
+    title: 'motcua procedure catalogue (danh mục thủ tục hành chính)',
+    type: 'array',
+    items: procedure,
+    'x-motcua': {
+      unchecked: [
+        'each channel has a processing time value or a text motcua reads (parseProcessingTime)',
+        'the rules between fields of defineProcedure (a same-day limit with its process minutes, …)',
+        'no procedure code twice',
+      ],
+    },
+  };
 }

@@ -406,6 +406,32 @@ describe('motcua report --html', () => {
     expect(html).toContain(`<dt>Received</dt><dd>${report.aggregate.total.received}</dd>`);
   });
 
+  it('shows satisfaction from SIPAS responses with --sipas', async () => {
+    const { sampleResponses, sipasSurvey } = await import('@motcua/forms');
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-html-'));
+    const responses = join(dir, 'sipas.jsonl');
+    writeFileSync(
+      responses,
+      `${sampleResponses(sipasSurvey(), 200, 3)
+        .map((r) => JSON.stringify(r))
+        .join('\n')}\n`,
+    );
+    const page = join(dir, 'r.html');
+    const r = motcua(
+      'report',
+      examples('dossiers/sample.jsonl'),
+      '--html',
+      page,
+      '--sipas',
+      responses,
+    );
+    expect(r.status).toBe(0);
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain('Mức độ hài lòng: Khảo sát SIPAS');
+    expect(html.match(/class="mark" data-element=/g)?.length).toBeGreaterThan(3);
+  });
+
   it('says --locale and the survey files go with --html', () => {
     expect(motcua('report', examples('dossiers/sample.jsonl'), '--locale', 'en').status).toBe(2);
     expect(

@@ -161,27 +161,21 @@ number and the field are named); 2 bad usage.`,
     const report = summarizeDossiers(aggregate);
     const index = serviceIndex({ dossiers: aggregate, procedures: catalog?.list() });
     if (html !== undefined) {
-      const surveys = [];
-      const sipas = str('sipas');
-      if (sipas !== undefined) {
-        const survey = sipasSurvey();
-        const responses = Array.from(readJsonLines(sipas), (l) => l.value);
-        surveys.push({
-          title: locale === 'vi' ? 'Khảo sát SIPAS' : 'SIPAS survey',
-          aggregate: aggregateSurvey(survey, responses),
-          survey,
-        });
-      }
-      const evaluations = str('evaluations');
-      if (evaluations !== undefined) {
-        const survey = dossierEvaluation();
-        const responses = Array.from(readJsonLines(evaluations), (l) => l.value);
-        surveys.push({
-          title: locale === 'vi' ? 'Đánh giá từng hồ sơ' : 'Per-dossier evaluation',
-          aggregate: aggregateSurvey(survey, responses),
-          survey,
-        });
-      }
+      // Survey responses (JSON Lines) to show with their Wilson intervals.
+      const surveyFiles = [
+        ['sipas', sipasSurvey(), { vi: 'Khảo sát SIPAS', en: 'SIPAS survey' }],
+        [
+          'evaluations',
+          dossierEvaluation(),
+          { vi: 'Đánh giá từng hồ sơ', en: 'Per-dossier evaluation' },
+        ],
+      ] as const;
+      const surveys = surveyFiles.flatMap(([flag, survey, title]) => {
+        const file = str(flag);
+        if (file === undefined) return [];
+        const responses = Array.from(readJsonLines(file), (l) => l.value);
+        return [{ title: title[locale], aggregate: aggregateSurvey(survey, responses), survey }];
+      });
       const page = reportHtml(
         { aggregate, index, records: records(), surveys, recordCount: count },
         { locale },

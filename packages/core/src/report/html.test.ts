@@ -127,9 +127,57 @@ describe('reportHtml', () => {
     expect(build(records(80)).html).toContain('Tỷ lệ đúng hạn theo đơn vị');
   });
 
+  it('is total: whatever JSON it gets, a page or a CoreError, never a TypeError', () => {
+    const { agg } = build(records(40));
+    const any = fc.jsonValue({ maxDepth: 3 });
+    fc.assert(
+      fc.property(
+        fc.record(
+          {
+            aggregate: fc.oneof(fc.constant(agg), any),
+            records: fc.oneof(fc.array(fc.oneof(any, fc.constant(records(1)[0]))), any),
+            surveys: any,
+            index: any,
+            unitNames: any,
+          },
+          { requiredKeys: ['aggregate'] },
+        ),
+        (input) => {
+          try {
+            expect(typeof reportHtml(input as never)).toBe('string');
+          } catch (e) {
+            expect((e as Error).name).toBe('CoreError');
+          }
+        },
+      ),
+      { numRuns: 500, seed: 3 },
+    );
+    // A unit named like an Object.prototype key is data; a 1985 appointment has no working days.
+    const odd = [
+      {
+        ...records(1)[0],
+        unit: 'constructor',
+        code: 'X',
+        dueAt: '1985-01-01T00:00:00+07:00',
+        finishedAt: null,
+        outcome: 'in-progress' as const,
+      },
+    ] as DossierRecord[];
+    const html = reportHtml(
+      {
+        aggregate: aggregateDossiers(odd, { from: FROM, to: TO, by: ['unit', 'period'] }),
+        records: odd,
+        unitNames: {},
+      },
+      {},
+    );
+    expect(html).not.toContain('native code');
+    expect(html).toMatch(/<th scope="row">X<\/th>.*<td>–<\/td><\/tr>/);
+  });
+
   it('refuses what is not an aggregate', () => {
     expect(() => reportHtml({ aggregate: {} as never })).toThrow(/dossier aggregate/);
-    expect(() => reportHtml(null as never)).toThrow(/dossier aggregate/);
+    expect(() => reportHtml(null as never)).toThrow(/input must be/);
   });
 });
 
@@ -178,7 +226,10 @@ describe('reportHtml in headless Chromium', () => {
       expect(rendered['by-month']).toBeGreaterThanOrEqual(
         Object.keys(agg.groups.period ?? {}).length * 3,
       );
-      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      // The page's own @page rule (A4, 12 mm margins) decides the paper.
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)/.exec(pdf.toString('latin1'));
+      expect(box && [Math.round(Number(box[1])), Math.round(Number(box[2]))]).toEqual([595, 842]);
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
       expect(pages).toBeGreaterThan(1);
       expect(pages).toBeLessThan(15);

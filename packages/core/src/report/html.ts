@@ -9,6 +9,7 @@ import {
   lookupCommune,
   type SurveyAggregate,
   type SurveyDefinition,
+  type SurveyElement,
 } from '@motcua/forms';
 import {
   civilDateOf,
@@ -25,6 +26,7 @@ import { serviceIndex } from './serviceIndex/serviceIndex';
 import type { ServiceIndex } from './serviceIndex/types';
 import { summarizeCounts } from './summary';
 import { end766, judge766 } from './timeliness';
+import { aggregateProblem } from './validate';
 
 /**
  * What {@link reportHtml} draws.
@@ -238,10 +240,19 @@ interface Overdue {
   readonly supplements: number;
 }
 
-function instantOf(v: Date | string | null | undefined): number {
-  if (v === null || v === undefined) return Number.NaN;
-  return (v instanceof Date ? v : parseInstant(v)).getTime();
+/** An instant in ms, `NaN` when absent or not an instant (such a record is not in the figures). */
+function instantOf(v: unknown): number {
+  if (v instanceof Date) return v.getTime();
+  if (typeof v !== 'string') return Number.NaN;
+  try {
+    return parseInstant(v).getTime();
+  } catch {
+    return Number.NaN;
+  }
 }
+
+/** A record's text field as text (anything else is shown as '?'). */
+const textOf = (v: unknown): string => (typeof v === 'string' ? v : '?');
 
 /**
  * The dossiers `aggregateDossiers` counts as `late` (ended late in the period) or `overdue` (in
@@ -280,18 +291,29 @@ function overdueOf(
     ).verdict;
     if (verdict !== 'late') continue;
     const until = ended ? end : toMs - 1;
+    let days = 0;
+    if (!Number.isNaN(due) && until > due) {
+      try {
+        days = workingDaysBetween(cal, day(due), day(until));
+      } catch {
+        days = Number.NaN; // outside the calendar's years: shown as '–'
+      }
+    }
     out.push({
-      code: String(r.code),
-      procedure: String(r.procedure),
-      unit: String(r.unit),
+      code: textOf(r.code),
+      procedure: textOf(r.procedure),
+      unit: textOf(r.unit),
       due: Number.isNaN(due) ? null : due,
       end: ended ? end : null,
-      days: Number.isNaN(due) || until <= due ? 0 : workingDaysBetween(cal, day(due), day(until)),
-      supplements,
+      days,
+      supplements: typeof supplements === 'number' ? supplements : 0,
     });
   }
   return out.sort(
-    (a, b) => b.days - a.days || (a.due ?? 0) - (b.due ?? 0) || (a.code < b.code ? -1 : 1),
+    (a, b) =>
+      (Number.isNaN(b.days) ? -1 : b.days) - (Number.isNaN(a.days) ? -1 : a.days) ||
+      (a.due ?? 0) - (b.due ?? 0) ||
+      (a.code < b.code ? -1 : 1),
   );
 }
 
@@ -347,13 +369,65 @@ function figure(
  * @category Reports
  */
 export function reportHtml(input: ReportHtmlInput, options?: ReportHtmlOptions): string {
-  const agg = input?.aggregate;
-  if (agg === null || typeof agg !== 'object' || agg.kind !== 'motcua.dossier-aggregate/1') {
-    throw new CoreError('INVALID_ARGUMENT', {
-      en: 'reportHtml: input.aggregate must be a dossier aggregate (aggregateDossiers)',
-      vi: 'reportHtml: input.aggregate phải là số liệu tổng hợp hồ sơ (aggregateDossiers)',
-    });
-  }
+  // Whatever JSON it is given: a typed error, never a TypeError.
+  const bad = (en: string, vi: string): CoreError =>
+    new CoreError('INVALID_ARGUMENT', { en: `reportHtml: ${en}`, vi: `reportHtml: ${vi}` });
+  if (input === null || typeof input !== 'object')
+    throw bad('input must be { aggregate, … }', 'đầu vào phải là { aggregate, … }');
+  const problem = aggregateProblem(input.aggregate);
+  if (problem !== null)
+    throw bad(
+      `input.aggregate must be a dossier aggregate (aggregateDossiers): at ${problem.path.join('.') || '(aggregate)'}, ${problem.message}`,
+      `input.aggregate phải là số liệu tổng hợp hồ sơ (aggregateDossiers): lỗi tại ${problem.path.join('.') || '(aggregate)'}`,
+    );
+  const agg = input.aggregate;
+  if (
+    input.index !== undefined &&
+    (input.index === null ||
+      typeof input.index !== 'object' ||
+      !Array.isArray(input.index.indicators) ||
+      !input.index.indicators.every(
+        (i) =>
+          i !== null &&
+          typeof i === 'object' &&
+          typeof i.id === 'string' &&
+          typeof i.name === 'object' &&
+          i.name !== null,
+      ))
+  )
+    throw bad(
+      'input.index must be a service index (serviceIndex)',
+      'input.index phải là chỉ số phục vụ (serviceIndex)',
+    );
+  if (
+    input.records !== undefined &&
+    (input.records === null ||
+      typeof (input.records as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function')
+  )
+    throw bad(
+      'input.records must be an iterable of dossier records',
+      'input.records phải là danh sách bản ghi hồ sơ',
+    );
+  if (
+    input.surveys !== undefined &&
+    (!Array.isArray(input.surveys) ||
+      !input.surveys.every(
+        (x) =>
+          x !== null &&
+          typeof x === 'object' &&
+          typeof x.title === 'string' &&
+          x.aggregate !== null &&
+          typeof x.aggregate === 'object' &&
+          x.aggregate.elements !== null &&
+          typeof x.aggregate.elements === 'object' &&
+          x.aggregate.overall !== null &&
+          typeof x.aggregate.overall === 'object',
+      ))
+  )
+    throw bad(
+      'input.surveys must be a list of { title, aggregate } (aggregate of @motcua/forms)',
+      'input.surveys phải là danh sách { title, aggregate } (aggregate của @motcua/forms)',
+    );
   const locale = options?.locale === 'en' ? 'en' : 'vi';
   const t: Texts = TEXT[locale];
   const cal = options?.calendar ?? defaultCalendar();
@@ -372,7 +446,15 @@ export function reportHtml(input: ReportHtmlInput, options?: ReportHtmlOptions):
   const total = summarizeCounts(agg.total);
   const c = agg.total;
   const index = input.index ?? serviceIndex({ dossiers: agg });
-  const unitName = (code: string) => input.unitNames?.[code] ?? lookupCommune(code)?.name ?? code;
+  // Own keys only: a unit coded like an Object.prototype key ('constructor') is data.
+  const names: unknown = input.unitNames;
+  const unitName = (code: string): string => {
+    const own =
+      names !== null && typeof names === 'object' && Object.hasOwn(names, code)
+        ? (names as Record<string, unknown>)[code]
+        : undefined;
+    return typeof own === 'string' ? own : (lookupCommune(code)?.name ?? code);
+  };
 
   // --- the chart by month
   const sections: string[] = [];
@@ -506,15 +588,16 @@ export function reportHtml(input: ReportHtmlInput, options?: ReportHtmlOptions):
       );
     else {
       const top20 = overdue.slice(0, 20);
-      const maxDays = Math.max(1, ...top20.map((o) => o.days));
+      const shownDays = (o: Overdue) => (Number.isNaN(o.days) ? 0 : o.days);
+      const maxDays = Math.max(1, ...top20.map(shownDays));
       const W = 680;
       const rowH = 18;
       const left = 210;
       const H = top20.length * rowH + 10;
       const marks = top20.map((o, i) => {
-        const w = ((W - left - 60) * o.days) / maxDays;
+        const w = ((W - left - 60) * shownDays(o)) / maxDays;
         const yy = 4 + i * rowH;
-        return `<text x="${left - 6}" y="${yy + 13}" text-anchor="end">${esc(o.code)}</text><rect class="mark" data-code="${esc(o.code)}" x="${left}" y="${yy + 2}" width="${w.toFixed(1)}" height="${rowH - 5}" fill="${o.end === null ? COLORS.late : COLORS.grey}"><title>${esc(`${o.code}: ${o.days}`)}</title></rect><text x="${(left + w + 4).toFixed(1)}" y="${yy + 13}">${o.days}</text>`;
+        return `<text x="${left - 6}" y="${yy + 13}" text-anchor="end">${esc(o.code)}</text><rect class="mark" data-code="${esc(o.code)}" x="${left}" y="${yy + 2}" width="${w.toFixed(1)}" height="${rowH - 5}" fill="${o.end === null ? COLORS.late : COLORS.grey}"><title>${esc(`${o.code}: ${o.days}`)}</title></rect><text x="${(left + w + 4).toFixed(1)}" y="${yy + 13}">${Number.isNaN(o.days) ? '–' : o.days}</text>`;
       });
       const svg = `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(t.overdueTitle)}">${marks.join('')}</svg>`;
       const listed = overdue.slice(0, limit);
@@ -524,9 +607,7 @@ export function reportHtml(input: ReportHtmlInput, options?: ReportHtmlOptions):
         `${esc(unitName(o.unit))} <span class="code">${esc(o.unit)}</span>`,
         o.due === null ? '–' : esc(moment(o.due)),
         o.end === null ? `<em>${esc(t.open)}</em>` : esc(moment(o.end)),
-        o.supplements > 1
-          ? `${num(o.days)} <em>(${esc(t.supplements(o.supplements))})</em>`
-          : num(o.days),
+        `${Number.isNaN(o.days) ? '–' : num(o.days)}${o.supplements > 1 ? ` <em>(${esc(t.supplements(o.supplements))})</em>` : ''}`,
       ]);
       if (overdue.length > listed.length)
         rows.push([esc(t.more(overdue.length - listed.length)), '', '', '', '', '']);
@@ -599,7 +680,7 @@ export function reportHtml(input: ReportHtmlInput, options?: ReportHtmlOptions):
   for (const [n, s] of (input.surveys ?? []).entries()) {
     const a = s.aggregate;
     const label = (key: string) =>
-      s.survey?.elements?.find((e) => e.key === key)?.label[locale] ?? key;
+      s.survey?.elements?.find((e: SurveyElement) => e.key === key)?.label[locale] ?? key;
     const entries: [string, IndexAggregate][] = [
       ...Object.entries(a.elements as Record<string, IndexAggregate>).map(
         ([k, e]): [string, IndexAggregate] => [label(k), e],

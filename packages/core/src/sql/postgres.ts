@@ -43,7 +43,7 @@ create table if not exists motcua.dossier_records (
   due_at timestamptz,
   finished_at timestamptz,
   outcome text check (outcome in ('not-received', 'in-progress', 'done', 'returned', 'refused', 'stopped', 'withdrawn', 'refused-at-reception')),
-  supplement_requests integer not null default 0 check (supplement_requests >= 0),
+  supplement_requests bigint not null default 0 check (supplement_requests >= 0),
   open_supplement_at timestamptz,
   timeliness_applies boolean not null default true,
   paused_minutes double precision not null default 0,
@@ -59,12 +59,28 @@ comment on table motcua.dossier_records is 'One row per dossier, the fields of a
 create index if not exists dossier_records_received on motcua.dossier_records (received_at);
 create index if not exists dossier_records_finished on motcua.dossier_records (finished_at);
 
+-- Instants are kept to the millisecond, as the SDK (a JavaScript Date) holds them, so that every
+-- comparison gives the SDK's answer.
+create or replace function motcua._records_to_ms() returns trigger language plpgsql as $t$
+begin
+  new.received_at := date_trunc('milliseconds', new.received_at);
+  new.due_at := date_trunc('milliseconds', new.due_at);
+  new.finished_at := date_trunc('milliseconds', new.finished_at);
+  new.open_supplement_at := date_trunc('milliseconds', new.open_supplement_at);
+  return new;
+end $t$;
+drop trigger if exists dossier_records_to_ms on motcua.dossier_records;
+create trigger dossier_records_to_ms before insert or update on motcua.dossier_records
+  for each row execute function motcua._records_to_ms();
+
 -- The figures of aggregateDossiers over motcua.dossier_records for the period [p_from, p_to):
 -- one row per group of p_by (null: one row, the totals), counts as the JSON of ReportCounts.
 create or replace function motcua.aggregate_dossiers(p_from timestamptz, p_to timestamptz, p_by text default null, p_early text default 'day')
 returns table (key text, counts jsonb) language plpgsql stable as $fn$
 begin
-  if not (p_from < p_to) then
+  p_from := date_trunc('milliseconds', p_from);
+  p_to := date_trunc('milliseconds', p_to);
+  if p_from is null or p_to is null or not (p_from < p_to) then
     raise exception using errcode = '22023', message = 'motcua.aggregate_dossiers: kỳ báo cáo phải có from < to / the period must have from < to';
   end if;
   if p_by is not null and p_by not in ('unit', 'procedure', 'field', 'channel') then
@@ -84,31 +100,41 @@ begin
     where d.received_at < p_to
   ), e as (
     select r.*, case when r.by_supplement then r.open_supplement_at else r.finished_at end as end_at
-    from r where r.oc <> 'not-received'
+    from r
   ), f as (
     select e.*,
       (e.received_at >= p_from) as rec,
       (e.end_at is not null and e.end_at < p_to) as ended,
-      (e.oc = 'refused-at-reception') as rar
+      (e.oc = 'refused-at-reception') as rar,
+      -- A dossier counted in the figures (never received, or refused at reception: not counted,
+      -- but its group exists, as in the SDK).
+      (e.oc not in ('not-received', 'refused-at-reception')) as live
     from e where e.end_at is null or e.end_at >= p_from
   ), g as (
     select f.*,
-      (not f.rar and f.ended) as ended_in,
-      (not f.rar and f.ended and not f.by_supplement and f.oc in ('done', 'returned')) as settled,
-      case when not f.rar and f.ended and not f.by_supplement and f.oc in ('done', 'returned')
-        then greatest(0, floor(motcua.working_minutes_between(f.received_at, f.finished_at) - f.paused_minutes + 0.5)) end as minutes,
-      case when not f.rar and f.ended and f.timeliness_applies then
+      (f.live and f.ended) as ended_in,
+      (f.live and f.ended and not f.by_supplement and f.oc in ('done', 'returned')) as settled,
+      -- Whole minutes as JavaScript's Math.round gives them (half up; not float8 round's half-even).
+      case when f.live and f.ended and not f.by_supplement and f.oc in ('done', 'returned')
+        then (select greatest(0, case when x - floor(x) >= 0.5 then ceil(x) else floor(x) end)
+              from (select motcua.working_minutes_between(f.received_at, f.finished_at) - f.paused_minutes as x) m)
+        end as minutes,
+      case when f.live and f.ended and f.timeliness_applies then
         case when f.supplement_requests > 1 then 'late' when f.due_at is null then 'on-time'
           else motcua.timeliness(f.end_at, f.due_at, p_early) end end as verdict
     from f
+  ), b as (
+    -- The groups: every key of a record in the period (as the SDK makes them), or the totals.
+    select distinct g.k from g where p_by is not null
+    union all select null::text where p_by is null
   ), h as (
-    select g.k,
+    select b.k,
       count(*) filter (where g.rar and g.rec) as refused_at_reception,
-      count(*) filter (where not g.rar and g.rec) as received,
-      count(*) filter (where not g.rar and g.rec and g.channel = 'direct') as direct,
-      count(*) filter (where not g.rar and g.rec and g.channel = 'online') as online,
-      count(*) filter (where not g.rar and g.rec and g.channel = 'postal') as postal,
-      count(*) filter (where not g.rar and g.rec and g.channel = 'online' and g.electronic_result) as online_electronic,
+      count(*) filter (where g.live and g.rec) as received,
+      count(*) filter (where g.live and g.rec and g.channel = 'direct') as direct,
+      count(*) filter (where g.live and g.rec and g.channel = 'online') as online,
+      count(*) filter (where g.live and g.rec and g.channel = 'postal') as postal,
+      count(*) filter (where g.live and g.rec and g.channel = 'online' and g.electronic_result) as online_electronic,
       count(*) filter (where g.settled) as settled,
       count(*) filter (where g.ended_in and g.by_supplement) as ended_by_supplement,
       count(*) filter (where g.ended_in and not g.by_supplement and g.oc = 'withdrawn') as withdrawn,
@@ -118,7 +144,7 @@ begin
       count(*) filter (where g.settled and g.digitised) as digitised,
       count(*) filter (where g.settled and g.reused_data) as reused_data,
       count(*) filter (where g.settled and g.paid_online) as paid_online,
-      count(*) filter (where not g.rar and not g.timeliness_applies) as not_applicable,
+      count(*) filter (where g.live and not g.timeliness_applies) as not_applicable,
       count(*) filter (where g.ended_in and g.timeliness_applies) as judged,
       count(*) filter (where g.ended_in and g.timeliness_applies and g.complaint is not null) as complaints_known,
       count(*) filter (where g.ended_in and g.timeliness_applies and g.complaint) as complaints,
@@ -126,12 +152,12 @@ begin
       count(*) filter (where g.verdict = 'on-time') as on_time,
       count(*) filter (where g.verdict = 'late') as late,
       count(*) filter (where g.verdict = 'late' and g.supplement_requests > 1) as late_by_supplements,
-      count(*) filter (where not g.rar and not g.ended and g.timeliness_applies) as in_progress,
-      count(*) filter (where not g.rar and not g.ended and g.timeliness_applies
+      count(*) filter (where g.live and not g.ended and g.timeliness_applies) as in_progress,
+      count(*) filter (where g.live and not g.ended and g.timeliness_applies
         and (g.supplement_requests > 1 or (g.due_at is not null and p_to > g.due_at))) as overdue,
       count(g.minutes) as processing_count,
       coalesce(sum(g.minutes), 0) as processing_minutes
-    from g group by g.k
+    from b left join g on g.k is not distinct from b.k group by b.k
   ), hist as (
     select x.k, jsonb_object_agg(x.hour::text, x.n) as hours from (
       select g.k, floor(g.minutes / 60)::bigint as hour, count(*) as n

@@ -153,6 +153,7 @@ export function postgresCalendarSql(
   const std = cal.standardDayMinutes;
   const range = `${from}-01-01 … ${to}-12-31`;
   const lastMs = Date.UTC(LAST_YEAR + 1, 0, 1);
+  const lastDay = last;
   // Most zones (Vietnam's since 1975) keep one offset over the table's years: the offset is then a
   // constant the planner inlines, and the zone's rules are consulted only outside those years.
   const general = `((extract(epoch from (motcua._instant(ms) at time zone ${zone})) - extract(epoch from motcua._instant(ms))) * 1000)::double precision`;
@@ -285,7 +286,7 @@ end $$;
 create or replace function motcua._add_working_days(d integer, n integer) returns integer language plpgsql stable parallel safe as $$
 declare
   r motcua.calendar := motcua._day(d);
-  target integer;
+  target bigint;
   res date;
 begin
   if n = 0 then return d; end if;
@@ -385,6 +386,10 @@ begin
     if jsonb_typeof(v) <> 'number' or (v::text)::numeric <= 0 then
       ${raise('22023', 'motcua.due_date: %s phải là số dương', '%s must be a positive number', ', kind, kind')};
     end if;
+    -- JSON reads 1e400 as Infinity and 1e-400 as 0 in JavaScript: not a positive finite amount.
+    if (v::text)::numeric >= 1e308 or (v::text)::numeric < 1e-300 then
+      ${raise('22023', 'motcua.due_date: %s phải là số dương hữu hạn', '%s must be a positive finite number', ', kind, kind')};
+    end if;
     if (v::text)::numeric > (case kind ${Object.entries(MAX_AMOUNT)
       .map(([k, max]) => `when '${k}' then ${max}`)
       .join(' ')} end) then
@@ -415,10 +420,15 @@ begin
     r := motcua._day(last);
     return motcua._instant(motcua._from_local(last, r.sessions[2]));
   elsif kind in ('hours', 'minutes') then
+    -- Clock time: the calendar is not read, but the receipt and the result must lie in its years.
+    r := motcua._day(d);
     start := ms + n * (case when kind = 'hours' then 3600000 else 60000 end);
-    if start >= ${lastMs} then perform motcua._raise_range('due_date', 'the result'); end if;
+    if start >= least(${lastMs}, motcua._from_local(${lastDay + 1}, 0)) then
+      perform motcua._raise_range('due_date', 'the result');
+    end if;
     return motcua._instant(start);
   elsif kind in ('days', 'weeks', 'months') then
+    r := motcua._day(d); -- the receipt's day must be in the table, as for every other kind
     if kind = 'months' then
       y := extract(year from date '1970-01-01' + d);
       mo := extract(month from date '1970-01-01' + d);
@@ -449,6 +459,13 @@ begin
     ${raise('22023', 'motcua.due_date: quy ước tính không hợp lệ %s (working-hours hoặc end-of-day)', 'unknown convention %s (working-hours or end-of-day)', ', convention, convention')};
   end if;
   return motcua._instant(motcua._earliest(motcua._position(ms) + minutes));
+end $$;
+
+-- An instant without its offset would be read in the session's zone: refused, as the SDK refuses
+-- a string without an offset (an explicit ::timestamptz, or a literal with +07, is an instant).
+create or replace function motcua.due_date(received_at timestamp, processing_time jsonb, convention text default 'working-hours') returns timestamptz language plpgsql immutable as $$
+begin
+  ${raise('22023', 'motcua.due_date: thời điểm %s không có múi giờ; hãy ghi +07', 'the instant %s has no offset; add +07 (or cast to timestamptz)', ', received_at, received_at')};
 end $$;
 
 -- Early, on time or late (as classifyTimeliness): late after the appointment; early when finished

@@ -78,6 +78,7 @@ export async function runBrowserContract(app) {
   if (browser === null) return 'browser contract suite skipped (no Chromium)';
   try {
     const checked = [];
+    const byZone = [];
     for (const zone of ZONES) {
       const node = execFileSync(
         process.execPath,
@@ -113,10 +114,25 @@ export async function runBrowserContract(app) {
           `browser (${zone}) differs from Node on: ${keys.join(', ')}\nnode: ${node}\npage: ${inPage}`,
         );
       }
-      if (a.dueAcrossTet !== '2026-02-27T03:00:00.000Z')
-        throw new Error(`dueAcrossTet is ${a.dueAcrossTet}, not 2026-02-27T03:00:00.000Z`);
+      // Known answers, so that a wrong answer in both places still fails.
+      const pinned = {
+        dueAcrossTet: '2026-02-27T03:00:00.000Z',
+        dayOf: '2026-02-17',
+        fromLunar: '2026-02-17',
+        code: '000.00.01.H26-260213-0042',
+        skippedDays: 5,
+      };
+      for (const [k, v] of Object.entries(pinned))
+        if (a[k] !== v)
+          throw new Error(`${k} is ${JSON.stringify(a[k])}, not ${JSON.stringify(v)}`);
+      const { zone: _z, ...answers } = a;
+      byZone.push([zone, JSON.stringify(answers)]);
       checked.push(`${zone} (${Object.keys(a).length} answers)`);
     }
+    // The host's zone must change nothing: Los Angeles and Hồ Chí Minh City give the same answers.
+    const [[z1, first], ...rest] = byZone;
+    for (const [z, answers] of rest)
+      if (answers !== first) throw new Error(`answers under ${z} differ from those under ${z1}`);
     return `browser contract suite: Chromium ${browser.version()} = Node under ${checked.join(', ')}; bundle ${Math.round(script.length / 1024)} KB`;
   } finally {
     await browser.close();

@@ -53,7 +53,10 @@ function wildcard(actual, pattern) {
 export function mismatch(actual, expected, path = '') {
   if (expected === __REST) return null;
   if (expected instanceof Approx) {
-    return typeof actual === 'number' && String(actual).startsWith(expected.digits)
+    // The leading digits and the same integer part: `2…` is 2.x, not 250.
+    return typeof actual === 'number' &&
+      String(actual).startsWith(expected.digits) &&
+      String(actual).split('.')[0] === expected.digits.split('.')[0]
       ? null
       : `${path || 'value'}: ${show(actual)} does not start with ${expected.digits}`;
   }

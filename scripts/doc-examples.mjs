@@ -86,10 +86,17 @@ function collect() {
     } catch {
       continue;
     }
-    const re = /^```(ts|typescript)\s*\n([\s\S]*?)^```\s*$/gm;
+    // Fences may be indented (inside a list item): the indentation is removed.
+    const re = /^( *)```(ts|typescript)\s*\n([\s\S]*?)^\1```\s*$/gm;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const line = text.slice(0, m.index).split('\n').length + 1;
-      examples.push({ where: `${doc}:${line}`, code: m[2].replace(/\n$/, '') });
+      const indent = m[1].length;
+      const code = m[3]
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length)))
+        .join('\n');
+      examples.push({ where: `${doc}:${line}`, code });
     }
   }
   return examples;
@@ -218,7 +225,8 @@ function instrument(example) {
     const statement = out.splice(start, end - start + 1).join('\n');
     out.push(wrap(statement, expr, i + 1));
   }
-  return { code: out.join('\n'), problems };
+  const expected = (out.join('\n').match(/__claim\(|__throws\(/g) ?? []).length;
+  return { code: out.join('\n'), problems, expected };
 }
 
 const examples = collect().filter((e) => e.where.includes(filter));
@@ -226,12 +234,12 @@ process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 const problems = [];
 const files = [];
 for (const [n, example] of examples.entries()) {
-  const { code, problems: p } = instrument(example);
+  const { code, problems: p, expected } = instrument(example);
   problems.push(...p);
   const name = `ex${String(n).padStart(4, '0')}`;
   const body = `import { __claim, __REST, __approx, __throws } from ${JSON.stringify(pathToFileURL(join(root, 'scripts', 'doc-claims.mjs')).href)};\n// ${example.where}\n${code}\nexport {};\n`;
   writeFileSync(join(work, `${name}.ts`), body);
-  files.push({ name, example });
+  files.push({ name, example, expected });
 }
 writeFileSync(
   join(work, 'claims.d.ts'),
@@ -274,7 +282,7 @@ for (const line of typeErrors.split('\n')) {
 // 2. Execute, one module at a time, with every claim checked.
 const log = console.log;
 let ran = 0;
-for (const { name, example } of files) {
+for (const { name, example, expected } of files) {
   let code;
   try {
     ({ code } = await transform(readFileSync(join(work, `${name}.ts`), 'utf8'), {
@@ -290,9 +298,15 @@ for (const { name, example } of files) {
   const file = join(work, `${name}.mjs`);
   writeFileSync(file, code);
   console.log = () => {};
+  const before = claims.checked;
   try {
     await import(pathToFileURL(file).href);
     ran++;
+    // A claim in a branch not taken or a callback never called would pass unseen.
+    if (claims.checked - before < expected)
+      problems.push(
+        `${example.where}: ${expected - (claims.checked - before)} of its ${expected} claim(s) never ran`,
+      );
   } catch (e) {
     problems.push(
       `${example.where}: threw ${e?.name ?? 'error'}: ${String(e?.message ?? e).split('\n')[0]}`,

@@ -75,13 +75,18 @@ for (const [name, cmd, args] of steps) {
     console.error(`\n✖ ${name} failed after ${secs}s`);
     process.exit(1);
   }
-  // Warnings a passing step printed (a benchmark below its target) are shown, not hidden.
+  // Warnings a passing step printed (a benchmark below its target) are shown, not hidden, and so
+  // are the figures a step reports (how many docs examples ran, what the browser suite compared).
   const warnings = verbose
     ? []
     : `${r.stdout ?? ''}${r.stderr ?? ''}`
         .replace(ansi, '')
         .split('\n')
-        .filter((l) => /^\s*(?:⚠|warning:|MISSED)/i.test(l));
+        .filter((l) =>
+          /^\s*(?:⚠|warning:|MISSED|docs examples:|browser contract suite:|release dry run:|docs:)/i.test(
+            l,
+          ),
+        );
   console.log(`✔ ${name} (${secs}s)`);
   for (const w of warnings) console.log(`  ${w.trim()}`);
 }

@@ -6,7 +6,15 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dossierEvaluation, sipasSurvey, surveyJsonSchema } from '@motcua/forms';
+import {
+  aggregate as aggregateSurvey,
+  dossierEvaluation,
+  safeParseSurveyAggregate,
+  sampleResponses,
+  sipasSurvey,
+  surveyAggregateJsonSchema,
+  surveyJsonSchema,
+} from '@motcua/forms';
 import { safeParseSchedule, scheduleJsonSchema } from '@motcua/sla/schedule';
 import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
@@ -26,6 +34,7 @@ const published: [string, () => unknown][] = [
   ['core/schemas/catalog.schema.json', catalogJsonSchema],
   ['sla/schemas/schedule.schema.json', scheduleJsonSchema],
   ['forms/schemas/sipas-response.schema.json', () => surveyJsonSchema(sipasSurvey())],
+  ['forms/schemas/survey-aggregate.schema.json', surveyAggregateJsonSchema],
   [
     'forms/schemas/dossier-evaluation-response.schema.json',
     () => surveyJsonSchema(dossierEvaluation()),
@@ -297,5 +306,65 @@ describe('the catalogue schema with Ajv', () => {
       { numRuns: Math.min(RUNS, 2000), seed: 8 },
     );
     expect(accepted).toBeGreaterThan(50);
+  });
+});
+
+describe('the survey-aggregate schema with Ajv', () => {
+  const validate = ajv(surveyAggregateJsonSchema());
+  const survey = sipasSurvey();
+  const responses = sampleResponses(survey, 60, 2).map((r, i) => ({
+    ...r,
+    meta: { ...r.meta, weight: [0.5, 1, 2][i % 3] },
+  }));
+  const stored = JSON.parse(
+    JSON.stringify(aggregateSurvey(survey, responses, { by: ['unit'], weighting: 'meta' })),
+  ) as unknown;
+  const paths: (string | number)[][] = [];
+  const walk = (v: unknown, at: (string | number)[]) => {
+    if (at.length < 7) paths.push(at);
+    if (v !== null && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) walk(x, [...at, Array.isArray(v) ? Number(k) : k]);
+  };
+  walk(stored, []);
+  const edit = (
+    v: unknown,
+    path: readonly (string | number)[],
+    value: unknown,
+    remove: boolean,
+  ): unknown => {
+    if (path.length === 0) return value;
+    if (v === null || typeof v !== 'object') return v;
+    const [k, ...rest] = path as [string | number, ...(string | number)[]];
+    const copy: Record<string | number, unknown> = Array.isArray(v) ? [...v] : { ...(v as object) };
+    if (rest.length === 0 && remove && !Array.isArray(v)) delete copy[k];
+    else copy[k] = edit(copy[k], rest, value, remove);
+    return copy;
+  };
+  const value = fc.oneof(
+    junk,
+    fc.constantFrom<unknown>(-1, 0.5, 2.5, 1e30, 'none', 'meta', ['unit'], ['x'], {
+      min: 1,
+      max: 5,
+    }),
+  );
+
+  it(`never refuses an aggregate safeParseSurveyAggregate accepts (${Math.min(RUNS, 3000)} generated)`, () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...paths), value, fc.boolean()), { maxLength: 2 }),
+        (edits) => {
+          let doc: unknown = stored;
+          for (const [p, v, remove] of edits) doc = edit(doc, p, v, remove);
+          const motcua = safeParseSurveyAggregate(doc);
+          if (motcua.ok) {
+            accepted++;
+            expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: Math.min(RUNS, 3000), seed: 9 },
+    );
+    expect(accepted).toBeGreaterThan(100);
   });
 });

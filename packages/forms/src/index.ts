@@ -156,6 +156,7 @@ export {
   safeParseSurveyDefinition,
   sampleResponses,
   sipasSurvey,
+  surveyAggregateJsonSchema,
   surveyJsonSchema,
   validateResponse,
   wilsonInterval,

@@ -31,7 +31,11 @@ export { isSurveyError, SurveyError } from './errors';
 export { surveyJsonSchema } from './jsonSchema';
 export { mergeAggregates } from './mergeAggregates';
 export type { ParseSurveyAggregateOptions } from './parseSurveyAggregate';
-export { parseSurveyAggregate, safeParseSurveyAggregate } from './parseSurveyAggregate';
+export {
+  parseSurveyAggregate,
+  safeParseSurveyAggregate,
+  surveyAggregateJsonSchema,
+} from './parseSurveyAggregate';
 export { parseSurveyDefinition, safeParseSurveyDefinition } from './parseSurveyDefinition';
 export type { RedactPersonalDataOptions } from './redactPersonalData';
 export { redactPersonalData } from './redactPersonalData';

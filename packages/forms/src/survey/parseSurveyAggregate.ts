@@ -1,4 +1,5 @@
 import { issuesError } from '../errors';
+import type { JsonValue } from '../form/jsonSchema';
 import type { Locale } from '../types';
 import type {
   AggregateCell,
@@ -369,4 +370,117 @@ export function parseSurveyAggregate(
     { vi: en ? otherIssues : r.issues, en: en ? r.issues : otherIssues },
     r.issues,
   );
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a stored {@link SurveyAggregate} (what
+ * {@link parseSurveyAggregate} reads back), also published as
+ * `@motcua/forms/schemas/survey-aggregate.schema.json`. Never stricter than
+ * {@link safeParseSurveyAggregate}; it checks the structure (the survey, its questions, the
+ * settings, the cells and the groups at every level) and names in `x-motcua` what motcua checks
+ * beyond it: each cell's answer values against its question, the cells' weights in increasing order
+ * (on the 3-digit grid when weighted by metadata), the breakdown fields of each level, and that the
+ * derived statistics are recomputed from the cells (stored ones are not trusted).
+ *
+ * @returns The JSON Schema.
+ * @example
+ * ```ts
+ * import { surveyAggregateJsonSchema } from '@motcua/forms';
+ * surveyAggregateJsonSchema().$id; //=> 'urn:motcua:survey-aggregate:1'
+ * ```
+ * @category Survey statistics
+ */
+export function surveyAggregateJsonSchema(): { readonly [key: string]: JsonValue } {
+  const count = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
+  const level = {
+    type: 'object',
+    properties: {
+      kind: { const: 'motcua.surveyAggregate' },
+      format: { const: 1 },
+      settings: {
+        type: 'object',
+        properties: {
+          by: { type: 'array', items: { enum: [...GROUP_FIELDS] } },
+          weighting: { enum: [...WEIGHTINGS] },
+          topBoxes: { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER },
+        },
+        required: ['by', 'weighting', 'topBoxes'],
+      },
+      invalid: count,
+      cells: {
+        type: 'array',
+        maxItems: MAX_CELLS,
+        items: {
+          type: 'object',
+          properties: {
+            weight: { type: 'number', exclusiveMinimum: 0 },
+            responses: count,
+            overall: count,
+            // Read for the survey's own questions and elements (unchecked here); other keys are ignored.
+            questions: { type: 'object' },
+            elements: { type: 'object' },
+          },
+          required: ['weight', 'responses', 'overall', 'questions', 'elements'],
+        },
+      },
+      groups: { type: 'object', additionalProperties: { $ref: '#/$defs/level' } },
+    },
+    required: ['kind', 'format', 'settings', 'invalid', 'cells', 'groups'],
+  };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'urn:motcua:survey-aggregate:1',
+    title: 'motcua survey aggregate (số liệu tổng hợp khảo sát)',
+    $defs: { level },
+    allOf: [
+      { $ref: '#/$defs/level' },
+      {
+        type: 'object',
+        properties: {
+          survey: {
+            type: 'object',
+            properties: { id: { type: 'string' }, version: { type: ['string', 'number'] } },
+            required: ['id', 'version'],
+          },
+          questions: {
+            type: 'object',
+            additionalProperties: {
+              type: 'object',
+              properties: {
+                type: { enum: [...QUESTION_TYPES] },
+                element: { type: ['string', 'null'] },
+                inIndex: { type: 'boolean' },
+                scale: {
+                  anyOf: [
+                    { type: 'null' },
+                    {
+                      type: 'object',
+                      properties: { min: { type: 'integer' }, max: { type: 'integer' } },
+                      required: ['min', 'max'],
+                    },
+                  ],
+                },
+                satisfiedValues: {
+                  anyOf: [{ type: 'null' }, { type: 'array', items: { type: 'string' } }],
+                },
+                distribution: { type: 'object' },
+              },
+              required: ['type', 'element', 'inIndex', 'scale', 'satisfiedValues', 'distribution'],
+            },
+          },
+          elements: { type: 'object' },
+        },
+        required: ['survey', 'questions', 'elements'],
+      },
+    ],
+    'x-motcua': {
+      unchecked: [
+        "each cell's entry for every question (answered, values against its options or scale) and count for every element",
+        'cell weights in increasing order (and on the 3-digit grid when weighted by metadata)',
+        "each group level's breakdown fields (the parent's, less the first)",
+        'scale bounds within what a survey definition allows',
+        'the derived statistics (recomputed from the cells)',
+      ],
+    },
+  };
 }

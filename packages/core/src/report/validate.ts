@@ -201,11 +201,12 @@ export function dossierAggregateJsonSchema(): { readonly [key: string]: unknown 
     required: ['kind', 'from', 'to', 'granularity', 'earlyGranularity', 'by', 'total', 'groups'],
     // Each breakdown named in `by` has its table of counts by key; other tables are not read.
     allOf: [...DIMENSIONS].map((d) => ({
-      if: { properties: { by: { contains: { const: d } } }, required: ['by'] },
+      if: { properties: { by: { type: 'array', contains: { const: d } } }, required: ['by'] },
       // biome-ignore lint/suspicious/noThenProperty: JSON Schema's keyword
       then: {
         properties: {
           groups: {
+            type: 'object',
             properties: {
               [d]: { type: 'object', additionalProperties: { $ref: '#/$defs/counts' } },
             },

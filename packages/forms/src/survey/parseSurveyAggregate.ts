@@ -439,7 +439,10 @@ export function surveyAggregateJsonSchema(): { readonly [key: string]: JsonValue
         properties: {
           survey: {
             type: 'object',
-            properties: { id: { type: 'string' }, version: { type: ['string', 'number'] } },
+            properties: {
+              id: { type: 'string' },
+              version: { anyOf: [{ type: 'string' }, { type: 'number' }] },
+            },
             required: ['id', 'version'],
           },
           questions: {
@@ -448,7 +451,7 @@ export function surveyAggregateJsonSchema(): { readonly [key: string]: JsonValue
               type: 'object',
               properties: {
                 type: { enum: [...QUESTION_TYPES] },
-                element: { type: ['string', 'null'] },
+                element: { anyOf: [{ type: 'string' }, { type: 'null' }] },
                 inIndex: { type: 'boolean' },
                 scale: {
                   anyOf: [

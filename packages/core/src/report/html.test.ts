@@ -152,6 +152,13 @@ describe('reportHtml', () => {
       ),
       { numRuns: 500, seed: 3 },
     );
+    // An index that looks like one but lacks its reasons and figures: still a page.
+    expect(
+      typeof reportHtml({
+        aggregate: agg,
+        index: { indicators: [{ id: '9.9', name: {}, computable: false }] } as never,
+      }),
+    ).toBe('string');
     // A unit named like an Object.prototype key is data; a 1985 appointment has no working days.
     const odd = [
       {

@@ -668,7 +668,7 @@ export function reportHtml(input: ReportHtmlInput, options?: ReportHtmlOptions):
                 '–',
                 '–',
                 num(i.maxPoints),
-                esc(i.reason[locale]),
+                esc(i.reason?.[locale] ?? ''),
               ],
         ),
         t,

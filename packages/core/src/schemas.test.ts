@@ -41,6 +41,39 @@ const published: [string, () => unknown][] = [
   ],
 ];
 
+type Path = readonly (string | number)[];
+
+/** Every place in a JSON document (to depth 7), to damage it anywhere. */
+function pathsOf(doc: unknown): Path[] {
+  const out: Path[] = [];
+  const walk = (v: unknown, at: Path) => {
+    if (at.length < 7) out.push(at);
+    if (v !== null && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) walk(x, [...at, Array.isArray(v) ? Number(k) : k]);
+  };
+  walk(doc, []);
+  return out;
+}
+
+/** The document with the value at `path` replaced, or (in an object) its key removed; a copy. */
+function edit(v: unknown, path: Path, value: unknown, remove: boolean): unknown {
+  if (path.length === 0) return value;
+  if (v === null || typeof v !== 'object') return v;
+  const [k, ...rest] = path as [string | number, ...(string | number)[]];
+  const copy = (Array.isArray(v) ? [...v] : { ...v }) as Record<string | number, unknown>;
+  if (rest.length === 0 && remove && !Array.isArray(v)) delete copy[k];
+  else copy[k] = edit(copy[k], rest, value, remove);
+  return copy;
+}
+
+/** A stored document with up to two places damaged: replaced by one of `values`, or removed. */
+function damagedCopies(doc: unknown, values: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
+  const paths = pathsOf(doc);
+  return fc
+    .array(fc.tuple(fc.constantFrom(...paths), values, fc.boolean()), { maxLength: 2 })
+    .map((edits) => edits.reduce((d, [p, v, remove]) => edit(d, p, v, remove), doc));
+}
+
 describe('published .schema.json files', () => {
   it.each(published)('%s is what the function gives', (file, make) => {
     const text = `${JSON.stringify(make(), null, 2)}\n`;
@@ -197,28 +230,6 @@ describe('the dossier-aggregate schema with Ajv', () => {
     { from: '2026-02-01T00:00:00+07:00', to: '2026-03-01T00:00:00+07:00', by: ['unit', 'period'] },
   );
   const stored = JSON.parse(JSON.stringify(real)) as Record<string, unknown>;
-  // Damage at any depth: a value replaced by anything, or a key removed.
-  const damage = (
-    v: unknown,
-    path: readonly string[],
-    value: unknown,
-    remove: boolean,
-  ): unknown => {
-    if (path.length === 0) return value;
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-    const [k, ...rest] = path as [string, ...string[]];
-    const copy = { ...(v as Record<string, unknown>) };
-    if (rest.length === 0 && remove) delete copy[k];
-    else copy[k] = damage(copy[k], rest, value, remove);
-    return copy;
-  };
-  const paths: string[][] = [];
-  const walk = (v: unknown, at: string[]) => {
-    paths.push(at);
-    if (v !== null && typeof v === 'object' && !Array.isArray(v))
-      for (const [k, x] of Object.entries(v)) walk(x, [...at, k]);
-  };
-  walk(stored, []);
   const value = fc.oneof(
     junk,
     fc.constantFrom<unknown>(
@@ -237,21 +248,16 @@ describe('the dossier-aggregate schema with Ajv', () => {
   it(`never refuses an aggregate safeParseDossierAggregate accepts (${RUNS} generated)`, () => {
     let accepted = 0;
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.constantFrom(...paths), value, fc.boolean()), { maxLength: 2 }),
-        (edits) => {
-          let doc: unknown = stored;
-          for (const [p, v, remove] of edits) doc = damage(doc, p, v, remove);
-          const motcua = safeParseDossierAggregate(doc);
-          const schema = validate(doc) === true;
-          if (motcua.ok) {
-            accepted++;
-            expect(schema, JSON.stringify(validate.errors)).toBe(true);
-          } else if (schema)
-            // Left to motcua: from and to as instants.
-            for (const issue of motcua.issues) expect(['from', 'to']).toContain(issue.path[0]);
-        },
-      ),
+      fc.property(damagedCopies(stored, value), (doc) => {
+        const motcua = safeParseDossierAggregate(doc);
+        const schema = validate(doc) === true;
+        if (motcua.ok) {
+          accepted++;
+          expect(schema, JSON.stringify(validate.errors)).toBe(true);
+        } else if (schema)
+          // Left to motcua: from and to as instants.
+          for (const issue of motcua.issues) expect(['from', 'to']).toContain(issue.path[0]);
+      }),
       { numRuns: RUNS, seed: 7 },
     );
     expect(accepted).toBeGreaterThan(RUNS / 20);
@@ -319,30 +325,6 @@ describe('the survey-aggregate schema with Ajv', () => {
   const stored = JSON.parse(
     JSON.stringify(aggregateSurvey(survey, responses, { by: ['unit'], weight: 'meta' })),
   ) as unknown;
-  const paths: (string | number)[][] = [];
-  const walk = (v: unknown, at: (string | number)[]) => {
-    if (at.length < 7) paths.push(at);
-    if (v !== null && typeof v === 'object')
-      for (const [k, x] of Object.entries(v)) walk(x, [...at, Array.isArray(v) ? Number(k) : k]);
-  };
-  walk(stored, []);
-  const edit = (
-    v: unknown,
-    path: readonly (string | number)[],
-    value: unknown,
-    remove: boolean,
-  ): unknown => {
-    if (path.length === 0) return value;
-    if (v === null || typeof v !== 'object') return v;
-    const [k, ...rest] = path as [string | number, ...(string | number)[]];
-    const copy = (Array.isArray(v) ? [...v] : { ...(v as object) }) as Record<
-      string | number,
-      unknown
-    >;
-    if (rest.length === 0 && remove && !Array.isArray(v)) delete copy[k];
-    else copy[k] = edit(copy[k], rest, value, remove);
-    return copy;
-  };
   const value = fc.oneof(
     junk,
     fc.constantFrom<unknown>(-1, 0.5, 2.5, 1e30, 'none', 'meta', ['unit'], ['x'], {
@@ -354,18 +336,13 @@ describe('the survey-aggregate schema with Ajv', () => {
   it(`never refuses an aggregate safeParseSurveyAggregate accepts (${Math.min(RUNS, 1000)} generated)`, () => {
     let accepted = 0;
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.constantFrom(...paths), value, fc.boolean()), { maxLength: 2 }),
-        (edits) => {
-          let doc: unknown = stored;
-          for (const [p, v, remove] of edits) doc = edit(doc, p, v, remove);
-          const motcua = safeParseSurveyAggregate(doc);
-          if (motcua.ok) {
-            accepted++;
-            expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
-          }
-        },
-      ),
+      fc.property(damagedCopies(stored, value), (doc) => {
+        const motcua = safeParseSurveyAggregate(doc);
+        if (motcua.ok) {
+          accepted++;
+          expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+        }
+      }),
       { numRuns: Math.min(RUNS, 1000), seed: 9 },
     );
     expect(accepted).toBeGreaterThan(50);

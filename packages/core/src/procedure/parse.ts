@@ -13,6 +13,7 @@ import {
   parseProcessingTime,
 } from '@motcua/sla';
 import * as z from 'zod';
+import { JSON_SCHEMA_DRAFT, jsonSchemaOf } from '../_lib/jsonSchema';
 import { CoreError, isCoreError } from '../errors';
 import type { Channel } from '../report/record';
 import { type Catalog, createCatalog } from './catalog';
@@ -301,17 +302,12 @@ export function parseCatalog(json: unknown): Catalog {
  * @category Procedures
  */
 export function catalogJsonSchema(): { readonly [key: string]: unknown } {
-  const { $schema, ...procedure } = z.toJSONSchema(procedureSchema, {
-    target: 'draft-2020-12',
-    io: 'input',
-    unrepresentable: 'any',
-  });
   return {
-    $schema,
+    $schema: JSON_SCHEMA_DRAFT,
     $id: 'urn:motcua:catalog:1',
     title: 'motcua procedure catalogue (danh mục thủ tục hành chính)',
     type: 'array',
-    items: procedure,
+    items: jsonSchemaOf(procedureSchema),
     'x-motcua': {
       unchecked: [
         'each channel has a processing time value or a text motcua reads (parseProcessingTime)',

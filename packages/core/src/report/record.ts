@@ -135,6 +135,9 @@ export interface DossierRecord {
   readonly complaint?: boolean | undefined;
 }
 
+/** Statuses that end processing under the outcome of the same name. */
+const ENDED_AS_IS: ReadonlySet<string> = new Set(['withdrawn', 'refused', 'stopped', 'returned']);
+
 /**
  * The flat record reports aggregate (see `aggregateDossiers`), from a dossier.
  *
@@ -153,22 +156,17 @@ export interface DossierRecord {
  */
 export function dossierRecord(dossier: Dossier): DossierRecord {
   expectDossier(dossier, 'dossierRecord');
-  const outcome: DossierRecord['outcome'] =
-    dossier.receivedAt === null && dossier.status !== 'refused-at-reception'
-      ? 'not-received'
-      : dossier.status === 'refused-at-reception'
-        ? 'refused-at-reception'
-        : dossier.status === 'withdrawn'
-          ? 'withdrawn'
-          : dossier.status === 'refused'
-            ? 'refused'
-            : dossier.status === 'stopped'
-              ? 'stopped'
-              : dossier.status === 'returned'
-                ? 'returned'
-                : dossier.status === 'result-ready'
-                  ? 'done'
-                  : 'in-progress';
+  const status = dossier.status;
+  const outcome: DossierOutcome =
+    status === 'refused-at-reception'
+      ? status
+      : dossier.receivedAt === null
+        ? 'not-received'
+        : status === 'result-ready'
+          ? 'done'
+          : ENDED_AS_IS.has(status)
+            ? (status as DossierOutcome)
+            : 'in-progress';
   return {
     code: dossier.code,
     procedure: dossier.procedure.code,

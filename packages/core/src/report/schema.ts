@@ -7,6 +7,7 @@
 import type { Issue, Result } from '@motcua/errors';
 import { parseInstant } from '@motcua/sla';
 import * as z from 'zod';
+import { JSON_SCHEMA_DRAFT, jsonSchemaOf } from '../_lib/jsonSchema';
 import { CoreError } from '../errors';
 import { DOSSIER_OUTCOMES, type DossierRecord } from './record';
 
@@ -171,15 +172,10 @@ export function parseDossierRecord(input: unknown): DossierRecord {
  * @category Reports
  */
 export function dossierRecordJsonSchema(): { readonly [key: string]: unknown } {
-  const schema = z.toJSONSchema(DossierRecordSchema, {
-    target: 'draft-2020-12',
-    io: 'input',
-    unrepresentable: 'any',
-  });
   return {
-    $schema: schema.$schema,
+    $schema: JSON_SCHEMA_DRAFT,
     $id: 'urn:motcua:dossier-record:1',
     title: 'motcua dossier record (hồ sơ)',
-    ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
+    ...jsonSchemaOf(DossierRecordSchema),
   };
 }

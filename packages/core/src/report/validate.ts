@@ -6,6 +6,7 @@
  * @module
  */
 import { describeValue, type Issue, type Result } from '@motcua/errors';
+import { JSON_SCHEMA_DRAFT } from '../_lib/jsonSchema';
 import { CoreError } from '../errors';
 import { type DossierAggregate, emptyReportCounts } from './counts';
 
@@ -183,7 +184,7 @@ export function dossierAggregateJsonSchema(): { readonly [key: string]: unknown 
     'x-motcua': { unchecked: ['an ISO 8601 instant (Date.parse)'] },
   };
   return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $schema: JSON_SCHEMA_DRAFT,
     $id: 'urn:motcua:dossier-aggregate:1',
     title: 'motcua dossier aggregate (số liệu tổng hợp hồ sơ)',
     type: 'object',

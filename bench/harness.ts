@@ -21,6 +21,12 @@ export interface BenchCase {
   readonly others: readonly BenchTask[];
   /** Optional: a check run once before timing (throws if the tasks disagree on a sample). */
   readonly verify?: () => void;
+  /**
+   * Optional: the fewest operations timed per task (tinybench's default is 64). Set it low for an
+   * operation that takes seconds (e.g. a whole million), so the case measures what its target
+   * names instead of a slice whose fixed costs do not scale with the million.
+   */
+  readonly iterations?: number;
 }
 
 /** A deterministic PRNG (mulberry32), so every run benchmarks the same inputs. */

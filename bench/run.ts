@@ -30,8 +30,12 @@ const time = timeIdx >= 0 ? Number(args[timeIdx + 1]) : quick ? 30 : 1000;
 
 let sink: unknown;
 
-async function measure(task: BenchTask): Promise<number> {
-  const bench = new Bench({ time, warmupTime: quick ? 10 : 200 });
+async function measure(task: BenchTask, iterations?: number): Promise<number> {
+  const bench = new Bench({
+    time,
+    warmupTime: quick ? 10 : 200,
+    ...(iterations === undefined ? {} : { iterations, warmupIterations: 1 }),
+  });
   bench.add(task.name, () => {
     sink = task.fn();
   });
@@ -92,10 +96,10 @@ for (const file of files) {
   for (const c of mod.default) {
     if (filter && !c.name.includes(filter) && !file.includes(filter)) continue;
     c.verify?.();
-    const ours = await measure(c.ours);
+    const ours = await measure(c.ours, c.iterations);
     const rows = [`| ${c.ours.name} | ${fmt(ours)} | 1× |`];
     for (const other of c.others) {
-      const ops = await measure(other);
+      const ops = await measure(other, c.iterations);
       rows.push(`| ${other.name} | ${fmt(ops)} | motcua is ${ratio(ours, ops)} |`);
     }
     // A target stated as a rate ("> 500 k/s", "≥ 50 ops/s") is checked: a miss is marked, never

@@ -76,5 +76,19 @@ export const MAX_CELLS = 5401;
  */
 export function gridWeight(w: unknown): number | null {
   if (typeof w !== 'number' || !(w >= WEIGHT_MIN && w <= WEIGHT_MAX)) return null;
-  return Number(w.toPrecision(WEIGHT_DIGITS));
+  // `Number(w.toPrecision(3))` is the definition; it allocates a string per response, so the hot
+  // path rounds arithmetically and keeps the definition for products within 1e-9 of a tie, where
+  // the scaled double could round the other way. Near a power of ten either exponent gives the
+  // same value (100 × 10^(e-2) = 1000 × 10^(e-3)).
+  let e = 0;
+  while (e < GRID_SCALES.length - 1 && w >= (GRID_POWERS[e + 1] as number)) e++;
+  const scale = GRID_SCALES[e] as number;
+  const x = w * scale;
+  const n = Math.round(x);
+  if (Math.abs(Math.abs(x - n) - 0.5) < 1e-9) return Number(w.toPrecision(WEIGHT_DIGITS));
+  return n / scale;
 }
+
+/** The decades of the weight grid, 0.001 to 100, and what scales each to three digits. */
+const GRID_POWERS = [0.001, 0.01, 0.1, 1, 10, 100];
+const GRID_SCALES = [1e5, 1e4, 1e3, 100, 10, 1];

@@ -4,7 +4,7 @@ import { aggregate } from './aggregate';
 import { sipasSurvey } from './builtins/sipasSurvey';
 import { mergeAggregates } from './mergeAggregates';
 import { safeParseSurveyAggregate } from './parseSurveyAggregate';
-import { MAX_CELLS } from './patterns';
+import { gridWeight, MAX_CELLS } from './patterns';
 import { sampleResponses } from './sampleResponses';
 
 const survey = sipasSurvey();
@@ -20,6 +20,52 @@ function weighted(n: number, seed: number) {
     meta: { ...r.meta, weight: 0.2 + next() * 4.8 },
   }));
 }
+
+/** The grid's definition: what `gridWeight` computes without allocating a string. */
+const definition = (w: number) => Number(w.toPrecision(3));
+
+/** The doubles next to `x` (one ulp either side). */
+function neighbours(x: number): number[] {
+  const f = new Float64Array([x]);
+  const b = new BigInt64Array(f.buffer);
+  const out: number[] = [];
+  for (const d of [-2n, -1n, 0n, 1n, 2n]) {
+    const g = new BigInt64Array([(b[0] as bigint) + d]);
+    out.push(new Float64Array(g.buffer)[0] as number);
+  }
+  return out;
+}
+
+describe('gridWeight is Number(w.toPrecision(3)) on 0.001–1000', () => {
+  it('for any double in range', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.001, max: 1000, noNaN: true }), (w) => {
+        expect(gridWeight(w)).toBe(definition(w));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('at and beside every tie of the grid (n + ½ units of the third digit) and every power of ten', () => {
+    const checked: number[] = [];
+    for (let k = 0; k <= 5; k++) {
+      for (let n = 100; n < 1000; n++) {
+        const tie = (n + 0.5) / 10 ** k;
+        checked.push(...neighbours(tie));
+      }
+    }
+    for (let p = -3; p <= 3; p++) checked.push(...neighbours(10 ** p));
+    const inRange = checked.filter((w) => w >= 0.001 && w <= 1000);
+    expect(inRange.length).toBeGreaterThan(25_000);
+    for (const w of inRange) expect([w, gridWeight(w)]).toEqual([w, definition(w)]);
+  });
+
+  it('refuses what is not a number in range', () => {
+    for (const w of [0.000_999, 1000.000_1, Number.NaN, Infinity, -1, '1', null, undefined]) {
+      expect(gridWeight(w)).toBeNull();
+    }
+  });
+});
 
 describe('weighted aggregates stay bounded, exact and mergeable (issue #13)', () => {
   it('continuous weights give a bounded number of cells, not one per response', () => {

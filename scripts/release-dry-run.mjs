@@ -4,10 +4,11 @@
 // package is packed and published with `--dry-run` (nothing leaves the machine), proving that the
 // packages would publish: the versions moved, the changelogs hold the changesets, no `workspace:`
 // range is left in a packed manifest, and the metadata a registry page shows is present.
-// Requires a prior `pnpm build` (the clone reuses the built dist folders). Uncommitted changes
-// are not part of the rehearsal (it clones HEAD).
+// The clone builds its own packages (as `pnpm release` does: build, then publish), so what is
+// packed is HEAD's code, never the working tree's dist. Uncommitted changes are not part of the
+// rehearsal (it clones HEAD).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -32,6 +33,7 @@ try {
     [join(root, 'node_modules', '@changesets', 'cli', 'bin.js'), 'version'],
     clone,
   );
+  pnpm(['build'], clone);
 
   const lines = [];
   const warnings = [];
@@ -51,9 +53,6 @@ try {
     }
     for (const field of ['license', 'engines', 'description', 'repository', 'homepage', 'bugs'])
       if (pkg[field] === undefined) warnings.push(`${pkg.name}: no "${field}"`);
-    cpSync(join(root, 'packages', dir, 'dist'), join(clone, 'packages', dir, 'dist'), {
-      recursive: true,
-    });
     const packed = pnpm(['pack', '--json'], join(clone, 'packages', dir));
     const info = JSON.parse(packed.slice(packed.indexOf('{')));
     const manifest = run(

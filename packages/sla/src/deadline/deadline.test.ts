@@ -128,6 +128,13 @@ describe('dueDate', () => {
     expect(iso(dueDate(cal, vn('2026-02-14T09:00:00'), sameDay))).toBe(
       iso(vn('2026-02-23T17:00:00')),
     );
+    // "after 15:00": 15:00:00.000 exactly is not after it; one millisecond later is.
+    expect(iso(dueDate(cal, vn('2026-03-10T15:00:00'), sameDay))).toBe(
+      iso(vn('2026-03-10T17:00:00')),
+    );
+    expect(iso(dueDate(cal, vn('2026-03-10T15:00:00.001'), sameDay))).toBe(
+      iso(vn('2026-03-11T17:00:00')),
+    );
     expect(iso(dueDate(cal, vn('2026-03-02T18:00:00'), { sameDay: { cutoff: '24:00' } }))).toBe(
       iso(vn('2026-03-03T17:00:00')),
     );

@@ -137,8 +137,10 @@ function compute(
       const cutoff = parseClockTime((pt as { sameDay: { cutoff: string } }).sameDay.cutoff, fn);
       const today = intervalsOf(s, local.day);
       const closing = today.at(-1)?.end ?? 0;
+      // "received after 15:00" (Decree 23/2015 Art. 7): a receipt at 15:00:00.000 exactly is not
+      // after the cutoff (`local.minute` carries the seconds as a fraction).
       const day =
-        today.length > 0 && local.minute < cutoff && local.minute < closing
+        today.length > 0 && local.minute <= cutoff && local.minute < closing
           ? local.day
           : next(local.day);
       return { due: close(day), start: ms, nominal: null };

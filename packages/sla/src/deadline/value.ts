@@ -20,8 +20,9 @@ import { SlaError } from '../errors';
  *   working day; due at that day's close of business;
  * - `{ hours: n }`, `{ minutes: n }`: clock time elapsed from receipt ("Trong thời hạn 24 giờ",
  *   "Không quá 30 phút"), nights and days off included;
- * - `{ sameDay: { cutoff } }`: the same working day if received before `cutoff` (`'HH:mm'`), else the
- *   next working day, due at close of business (certification, Decree 23/2015 Art. 7);
+ * - `{ sameDay: { cutoff } }`: the same working day if received at or before `cutoff` (`'HH:mm'`),
+ *   the next working day if received after it (15:00:00 exactly is not after 15:00), due at close
+ *   of business (certification, Decree 23/2015 Art. 7);
  * - `{ immediate: true }`: "Giải quyết ngay": due at the end of the working session (morning or
  *   afternoon) of the receipt, or of the next session when received outside working time;
  * - `{ noLimit: true }`: "Không quy định": no statutory limit; there is no due date and timeliness

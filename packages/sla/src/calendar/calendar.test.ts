@@ -170,12 +170,12 @@ describe('working-day arithmetic', () => {
 });
 
 describe('composition, schedules and diffs', () => {
-  it('a ward calendar = the public-sector calendar + its Saturday-morning desk', () => {
+  it('a ward calendar = the public-sector calendar + a working Saturday morning the province ordered', () => {
     const ward = withOverrides(cal, [
       {
         date: '2026-03-07',
         hours: [{ start: '08:00', end: '11:30' }],
-        name: { vi: 'Tiếp nhận sáng thứ Bảy', en: 'Saturday desk' },
+        name: { vi: 'Làm việc sáng thứ Bảy', en: 'Working Saturday morning' },
       },
     ]);
     expect(isWorkingDay(ward, '2026-03-07')).toBe(true);

@@ -32,13 +32,16 @@ export interface ClockInterval {
 }
 
 /**
- * A date-specific override: the hours of one date (a half day, a Saturday-morning desk) or a day
- * off (`hours: []`), with an optional name.
+ * A date-specific override of the **working time** (when the processing clock runs): the hours of
+ * one date (a half day, a Saturday the staff are ordered to work) or a day off (`hours: []`), with
+ * an optional name. Desk hours that are not working time (a Saturday-morning reception desk) are
+ * not overrides: a receipt outside working time is already counted from the next working minute,
+ * and adding them would bring every deadline that runs over them forward.
  *
  * @example
  * ```ts
  * import type { DayOverride } from '@motcua/sla';
- * const saturdayDesk: DayOverride = { date: '2026-03-07', hours: [{ start: '08:00', end: '11:30' }], name: { vi: 'Tiếp nhận sáng thứ Bảy', en: 'Saturday-morning desk' } };
+ * const workingSaturday: DayOverride = { date: '2026-03-07', hours: [{ start: '08:00', end: '11:30' }], name: { vi: 'Làm việc sáng thứ Bảy theo quyết định của UBND tỉnh', en: 'Working Saturday morning ordered by the province' } };
  * ```
  * @category Calendar
  */

@@ -17,7 +17,7 @@ import { type DayDescription, describeDay } from './days';
  * @example
  * ```ts
  * import { type CalendarChange, diffCalendars, vietnamCalendar } from '@motcua/sla';
- * // The ward opens its desk on Saturday morning 7/3/2026.
+ * // The province orders a working Saturday morning, 7/3/2026.
  * const ward = vietnamCalendar({ overrides: [{ date: '2026-03-07', hours: [{ start: '08:00', end: '11:30' }] }] });
  * const [c]: CalendarChange[] = diffCalendars(vietnamCalendar(), ward, { from: '2026-03-01', to: '2026-03-31' });
  * c.date; //=> '2026-03-07'

@@ -466,6 +466,27 @@ describe('the regime dates are data (issue #15)', () => {
     );
     expect(receive('2.000908', '2025-09-15T08:00:00').regime).toBe('TT03/2025');
   });
+
+  it('an online submission takes the regime of the day it is received; its code keeps the submission day', () => {
+    const submitted = submitOnline({
+      procedure: catalog.get('2.000908') as never,
+      channel: 'online',
+      receivedAt: new Date(vn('2025-09-14T22:00:00')),
+      agencyId: '000.00.01.H26',
+      sequence: 12,
+      applicant: { name: 'Lê Văn Cường' },
+      data: catalog.sampleData('2.000908'),
+    });
+    expect(submitted.regime).toBe('TT01/2018'); // provisional, until received
+    const received = apply(submitted, { type: 'receive', at: vn('2025-09-15T08:30:00') });
+    expect(received.regime).toBe('TT03/2025');
+    expect(received.code).toBe('000.00.01.H26-250914-0012');
+    expect(dossierDocuments(received).find((x) => x.kind === 'receipt')?.form.regime).toBe(
+      'TT03/2025',
+    );
+    // Replayed from its history, the same.
+    expect(replayDossier(received.history).regime).toBe('TT03/2025');
+  });
 });
 
 describe('refusals: the right form and a reason code (issue #15)', () => {

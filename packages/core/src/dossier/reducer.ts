@@ -16,7 +16,7 @@ import { instantOf } from '../_lib/instant';
 import { CoreError } from '../errors';
 import { clockFigures } from './clock';
 import { notAllowed, openExclusion, requireText } from './guards';
-import { rulesOn } from './regimes';
+import { regimeOn, rulesOn } from './regimes';
 import { DOSSIER_STATUS_VI, transitionOf } from './transitions';
 import type { Dossier, DossierEvent, DossierOptions, StoredEvent } from './types';
 import { REFUSAL_REASONS } from './types';
@@ -138,7 +138,12 @@ export function applyDossierEvent<D>(
     d.supplement.since === null ? d : { ...d, supplement: { ...d.supplement, since: null } };
   switch (event.type) {
     case 'receive':
-      return finalize(timed({ ...base, status: to, receivedAt: when }));
+      // The regime follows the day of receipt (a dossier submitted online on 14/9/2025 and
+      // received on 15/9 gets Circular 03/2025's forms); the code, already given to the citizen
+      // to track the dossier, does not change.
+      return finalize(
+        timed({ ...base, status: to, receivedAt: when, regime: regimeOn(civilDateOf(when)) }),
+      );
     case 'guide-supplement':
       return finalize({ ...base, status: to, reason: event.reason });
     case 'refuse-reception':

@@ -186,7 +186,11 @@ export type DossierEventType = DossierEvent['type'];
 export interface Dossier<Data = unknown> {
   /** Marks the value and its format version. */
   readonly kind: 'motcua.dossier/1';
-  /** The dossier code (mã số hồ sơ). */
+  /**
+   * The dossier code (mã số hồ sơ), `{agencyId}-{yymmdd}-{sequence}`, assigned when the dossier is
+   * first recorded (received at the desk, or submitted online: its date is then the submission's)
+   * and never changed afterwards, since the citizen tracks the dossier by it.
+   */
   readonly code: string;
   /** What the dossier needs of its procedure (a snapshot, so replay needs no catalogue). */
   readonly procedure: {
@@ -214,7 +218,8 @@ export interface Dossier<Data = unknown> {
   /** The validated form data. */
   readonly data: Data;
   /**
-   * The form set of the dossier's documents, by the day of receipt: Circular 01/2018 until
+   * The form set of the dossier's documents, by the day of receipt (for an online submission,
+   * provisional until it is received: the day of submission until then): Circular 01/2018 until
    * 14/9/2025, Circular 03/2025/TT-VPCP from 15/9/2025, when it came into force (Decree 118/2025's
    * rules apply from 1/7/2025).
    */

@@ -8,7 +8,7 @@ export type { Issue, IssuePath, Result } from '@motcua/errors';
 export { isMotcuaError, MotcuaError } from '@motcua/errors';
 export type { DossierClockOptions } from './dossier/clock';
 export { dossierClock, dossierClockState } from './dossier/clock';
-export type { DossierCodeParts } from './dossier/code';
+export type { DossierCodeParts, ParseDossierCodeOptions } from './dossier/code';
 export {
   formatDossierCode,
   isDossierCode,

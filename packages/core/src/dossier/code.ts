@@ -4,7 +4,7 @@
  * @module
  */
 
-import type { Result } from '@motcua/errors';
+import type { Locale, Result } from '@motcua/errors';
 import { CoreError } from '../errors';
 
 /**
@@ -14,20 +14,51 @@ import { CoreError } from '../errors';
  * ```ts
  * import type { DossierCodeParts } from '@motcua/core';
  * const p: DossierCodeParts = { agencyId: '000.00.01.H26', date: '2026-02-13', sequence: 42 };
+ * // A ministry system's 7-digit sequence, written with its leading zero:
+ * const q: DossierCodeParts = { agencyId: 'H15.50.05.13', date: '2026-10-08', sequence: 912345, digits: 7 };
  * ```
  * @category Dossier codes
  */
 export interface DossierCodeParts {
-  /** The receiving agency's electronic identifier, opaque (`000.00.01.H26`, `H15.50.05.13`). */
+  /**
+   * The receiving agency's electronic identifier, opaque (`000.00.01.H26`, `H15.50.05.13`): any
+   * visible ASCII, `-` included (no text fixes its grammar); no spaces.
+   */
   readonly agencyId: string;
   /** The day of receipt, `'YYYY-MM-DD'` (printed as `yymmdd`; years 2000–2099). */
   readonly date: string;
   /** The running number within the day, 1 to 9,999,999. */
   readonly sequence: number;
+  /**
+   * How many digits the sequence is written with, 4 to 7, when that is more than its own digits
+   * and 4 (`'0912345'` is `{ sequence: 912345, digits: 7 }`): the code's text is kept whole.
+   * Omitted, the sequence is padded to 4 digits. `parseDossierCode` sets it only when needed.
+   */
+  readonly digits?: number | undefined;
 }
 
-const AGENCY = /^[\x21-\x2C\x2E-\x7E]+$/; // visible ASCII but '-': no spaces, no invisible characters
-const CODE = /^([\x21-\x2C\x2E-\x7E]+)-(\d{2})(\d{2})(\d{2})-(\d{4,7})$/;
+/**
+ * Options of {@link safeParseDossierCode}.
+ *
+ * @example
+ * ```ts
+ * import { safeParseDossierCode, type ParseDossierCodeOptions } from '@motcua/core';
+ * const options: ParseDossierCodeOptions = { locale: 'en' };
+ * const r = safeParseDossierCode('nope', options);
+ * r.ok ? '' : r.issues[0]?.message; //=> 'expected {agency id}-{yymmdd}-{4 to 7 digits}'
+ * ```
+ * @category Dossier codes
+ */
+export interface ParseDossierCodeOptions {
+  /** The language of the issues' messages (default `'vi'`). */
+  readonly locale?: Locale | undefined;
+}
+
+// Visible ASCII (no spaces, no invisible characters); the agency grammar is not fixed by any text
+// read (domain file §3.1: parse loosely), so `-` is allowed: the date and sequence are the last two
+// groups, which a greedy match finds.
+const AGENCY = /^[\x21-\x7E]+$/;
+const CODE = /^([\x21-\x7E]{1,60})-(\d{2})(\d{2})(\d{2})-(\d{4,7})$/;
 
 function realDate(y: number, m: number, d: number): boolean {
   const t = new Date(Date.UTC(y, m - 1, d));
@@ -50,16 +81,20 @@ function bad(code: unknown, why: { en: string; vi: string }): CoreError {
 }
 
 /**
- * Formats a dossier code `{agency id}-{yymmdd}-{sequence}`; the sequence is padded to 4 digits.
+ * Formats a dossier code `{agency id}-{yymmdd}-{sequence}`; the sequence is padded to 4 digits
+ * (to `digits` when given), so `formatDossierCode(parseDossierCode(code)) === code`.
  *
- * @param parts - Agency id (opaque, no `-` or spaces), civil date of receipt (2000–2099), sequence.
+ * @param parts - Agency id (opaque, no spaces), civil date of receipt (2000–2099), sequence, and
+ * optionally its written width.
  * @returns The code.
- * @throws {CoreError} `INVALID_DOSSIER_CODE` for an empty agency id or one with `-`, a date that
- * does not exist, or a sequence outside 1–9,999,999.
+ * @throws {CoreError} `INVALID_DOSSIER_CODE` for an empty agency id or one with spaces, a date that
+ * does not exist, a sequence outside 1–9,999,999, or `digits` outside 4–7 or narrower than the
+ * sequence.
  * @example
  * ```ts
  * import { formatDossierCode } from '@motcua/core';
  * formatDossierCode({ agencyId: '000.00.01.H26', date: '2026-02-13', sequence: 42 }); //=> '000.00.01.H26-260213-0042'
+ * formatDossierCode({ agencyId: 'H15.50.05.13', date: '2026-10-08', sequence: 912345, digits: 7 }); //=> 'H15.50.05.13-261008-0912345'
  * ```
  * @category Dossier codes
  */
@@ -69,11 +104,11 @@ export function formatDossierCode(parts: DossierCodeParts): string {
       en: 'expected { agencyId, date, sequence }',
       vi: 'cần { agencyId, date, sequence }',
     });
-  const { agencyId, date, sequence } = parts;
-  if (typeof agencyId !== 'string' || !AGENCY.test(agencyId)) {
+  const { agencyId, date, sequence, digits } = parts;
+  if (typeof agencyId !== 'string' || agencyId.length > 60 || !AGENCY.test(agencyId)) {
     throw bad(agencyId, {
-      en: 'the agency id must be non-empty, without "-" or spaces',
-      vi: 'mã cơ quan không được rỗng, không chứa "-" hay khoảng trắng',
+      en: 'the agency id must be 1 to 60 visible characters, without spaces',
+      vi: 'mã cơ quan phải gồm 1 đến 60 ký tự nhìn thấy được, không có khoảng trắng',
     });
   }
   const m = typeof date === 'string' ? /^20(\d{2})-(\d{2})-(\d{2})$/.exec(date) : null;
@@ -89,13 +124,24 @@ export function formatDossierCode(parts: DossierCodeParts): string {
       vi: 'số thứ tự phải là số nguyên từ 1 đến 9.999.999',
     });
   }
-  return `${agencyId}-${m[1]}${m[2]}${m[3]}-${String(sequence).padStart(4, '0')}`;
+  const written = String(sequence);
+  if (
+    digits !== undefined &&
+    (!Number.isInteger(digits) || digits < 4 || digits > 7 || digits < written.length)
+  ) {
+    throw bad(digits, {
+      en: `digits must be a whole number from 4 to 7, at least the sequence's ${written.length}`,
+      vi: `digits phải là số nguyên từ 4 đến 7, không ít hơn ${written.length} chữ số của số thứ tự`,
+    });
+  }
+  return `${agencyId}-${m[1]}${m[2]}${m[3]}-${written.padStart(digits ?? 4, '0')}`;
 }
 
 /**
  * Parses a dossier code into its parts, without throwing.
  *
  * @param code - The code.
+ * @param options - The language of the issues (default Vietnamese).
  * @returns `{ ok: true, value }` with the parts, or `{ ok: false, issues }` saying why it is not one.
  * @example
  * ```ts
@@ -103,20 +149,46 @@ export function formatDossierCode(parts: DossierCodeParts): string {
  * const r = safeParseDossierCode('H15.50.05.13-261008-0975');
  * r.ok && r.value.sequence; //=> 975
  * safeParseDossierCode('nope').ok; //=> false
+ * const ministry = safeParseDossierCode('H15.50.05.13-261008-0912345');
+ * ministry.ok && ministry.value; //=> { agencyId: 'H15.50.05.13', date: '2026-10-08', sequence: 912345, digits: 7 }
  * ```
  * @category Dossier codes
  */
-export function safeParseDossierCode(code: string): Result<DossierCodeParts> {
+export function safeParseDossierCode(
+  code: string,
+  options?: ParseDossierCodeOptions,
+): Result<DossierCodeParts> {
+  const en = options?.locale === 'en';
   const m = typeof code === 'string' && code.length <= 80 ? CODE.exec(code) : null;
-  const fail = (c: string, message: string) =>
-    ({ ok: false, issues: [{ path: [], code: c, message }] }) as const;
-  if (!m) return fail('invalid_dossier_code', 'cần dạng {mã cơ quan}-{yymmdd}-{4 đến 7 chữ số}');
+  const fail = (c: string, vi: string, english: string) =>
+    ({ ok: false, issues: [{ path: [], code: c, message: en ? english : vi }] }) as const;
+  if (!m)
+    return fail(
+      'invalid_dossier_code',
+      'cần dạng {mã cơ quan}-{yymmdd}-{4 đến 7 chữ số}',
+      'expected {agency id}-{yymmdd}-{4 to 7 digits}',
+    );
   const [, agencyId = '', yy = '', mm = '', dd = '', seq = ''] = m;
   if (!realDate(2000 + Number(yy), Number(mm), Number(dd)))
-    return fail('invalid_dossier_date', `ngày ${dd}/${mm}/20${yy} không có thật`);
+    return fail(
+      'invalid_dossier_date',
+      `ngày ${dd}/${mm}/20${yy} không có thật`,
+      `${dd}/${mm}/20${yy} is not a real date`,
+    );
   const sequence = Number(seq);
-  if (sequence < 1) return fail('invalid_dossier_sequence', 'số thứ tự phải từ 1 trở lên');
-  return { ok: true, value: { agencyId, date: `20${yy}-${mm}-${dd}`, sequence } };
+  if (sequence < 1)
+    return fail(
+      'invalid_dossier_sequence',
+      'số thứ tự phải từ 1 trở lên',
+      'the sequence must be 1 or more',
+    );
+  const date = `20${yy}-${mm}-${dd}`;
+  // The written width, when padding to 4 would not give it back ('00975', '0912345').
+  const padded = seq.length > 4 && seq.length > String(sequence).length;
+  return {
+    ok: true,
+    value: padded ? { agencyId, date, sequence, digits: seq.length } : { agencyId, date, sequence },
+  };
 }
 
 /**
@@ -124,7 +196,8 @@ export function safeParseDossierCode(code: string): Result<DossierCodeParts> {
  * `000.00.01.H26` and `H15.50.05.13` styles exist; sequences of 4 to 7 digits).
  *
  * @param code - The code.
- * @returns Exactly `{ agencyId, date, sequence }`.
+ * @returns `{ agencyId, date, sequence }`, plus `digits` when the sequence is written with leading
+ * zeros beyond 4 digits.
  * @throws {CoreError} `INVALID_DOSSIER_CODE`.
  * @example
  * ```ts

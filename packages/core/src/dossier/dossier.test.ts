@@ -6,7 +6,7 @@ import { defineProcedure } from '../procedure/procedure';
 import { dossierRecord } from '../report/record';
 import { timeliness } from '../report/timeliness';
 import { catalog, eventArb, randomLife, receive, vn } from './__fixtures__/lives';
-import { formatDossierCode, isDossierCode, parseDossierCode } from './code';
+import { formatDossierCode, isDossierCode, parseDossierCode, safeParseDossierCode } from './code';
 import { dossierDocuments } from './documents';
 import { receiveDossier, submitOnline } from './receive';
 import { applyDossierEvent } from './reducer';
@@ -43,21 +43,75 @@ describe('dossier codes', () => {
       '000.00.01.H26-260213-12345678',
     ])
       expect(isDossierCode(bad)).toBe(false);
-    expect(() =>
-      formatDossierCode({ agencyId: 'a-b', date: '2026-02-13', sequence: 1 }),
-    ).toThrowError(/agency id/);
+    for (const agencyId of ['', 'a b', 'x'.repeat(61), '000.00.01.H26\u200b'])
+      expect(() => formatDossierCode({ agencyId, date: '2026-02-13', sequence: 1 })).toThrowError(
+        /agency id/,
+      );
   });
-  it('round-trips (property)', () => {
-    const parts = fc.record({
-      agencyId: fc.stringMatching(/^[A-Z0-9.]{1,16}$/),
-      date: fc
-        .integer({ min: 0, max: 36000 })
-        .map((i) => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10)),
-      sequence: fc.integer({ min: 1, max: 9_999_999 }),
+  it('keeps the code whole: leading zeros of 5–7 digit sequences, agency ids with "-" (domain file §3.1)', () => {
+    for (const code of [
+      'X-260213-0912345',
+      'X-260213-00975',
+      'H15.50.05.13-261008-0975',
+      'a-b-c-260213-0001',
+      'UBND-XA-260213-1234567',
+    ])
+      expect(formatDossierCode(parseDossierCode(code))).toBe(code);
+    expect(parseDossierCode('X-260213-0912345')).toEqual({
+      agencyId: 'X',
+      date: '2026-02-13',
+      sequence: 912345,
+      digits: 7,
     });
+    expect(parseDossierCode('a-b-c-260213-0001')).toEqual({
+      agencyId: 'a-b-c',
+      date: '2026-02-13',
+      sequence: 1,
+    });
+    for (const digits of [3, 8, 4.5, 5]) {
+      expect(() =>
+        formatDossierCode({ agencyId: 'X', date: '2026-02-13', sequence: 912345, digits }),
+      ).toThrowError(/digits/);
+    }
+    const en = safeParseDossierCode('X-260230-0001', { locale: 'en' });
+    expect(en.ok ? null : en.issues[0]?.message).toBe('30/02/2026 is not a real date');
+    const vi = safeParseDossierCode('X-260230-0001');
+    expect(vi.ok ? null : vi.issues[0]?.message).toBe('ngày 30/02/2026 không có thật');
+  });
+  it('round-trips both ways (property)', () => {
+    const parts = fc
+      .record({
+        agencyId: fc.stringMatching(/^[A-Z0-9.-]{1,16}$/),
+        date: fc
+          .integer({ min: 0, max: 36000 })
+          .map((i) => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10)),
+        sequence: fc.integer({ min: 1, max: 9_999_999 }),
+        digits: fc.option(fc.integer({ min: 4, max: 7 }), { nil: undefined }),
+      })
+      .filter((p) => p.digits === undefined || String(p.sequence).length <= p.digits);
     fc.assert(
       fc.property(parts, (p) => {
-        expect(parseDossierCode(formatDossierCode(p))).toEqual(p);
+        const code = formatDossierCode(p);
+        expect(formatDossierCode(parseDossierCode(code))).toBe(code);
+        const back = parseDossierCode(code);
+        expect([back.agencyId, back.date, back.sequence]).toEqual([p.agencyId, p.date, p.sequence]);
+      }),
+    );
+    // Any well-formed code text comes back whole.
+    const text = fc
+      .tuple(
+        fc.stringMatching(/^[!-~]{1,20}$/),
+        fc.integer({ min: 0, max: 36000 }),
+        fc.stringMatching(/^\d{4,7}$/),
+      )
+      .map(([a, i, seq]) => {
+        const d = new Date(Date.UTC(2000, 0, 1 + i)).toISOString();
+        return `${a}-${d.slice(2, 4)}${d.slice(5, 7)}${d.slice(8, 10)}-${seq}`;
+      })
+      .filter((c) => isDossierCode(c));
+    fc.assert(
+      fc.property(text, (c) => {
+        expect(formatDossierCode(parseDossierCode(c))).toBe(c);
       }),
     );
   });

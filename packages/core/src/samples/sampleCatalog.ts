@@ -250,8 +250,8 @@ export function sampleCatalog(): Catalog {
       source: {
         document:
           'Luật Hộ tịch 2014 Điều 18 (same day; up to 5 working days when verification is needed)',
-        confidence: 'medium',
-        note: 'The catalogue models the same-day limit with the 5-working-day limit as an alternative for dossiers that need verification (apply it with the apply-alternative event). Code 1.000894 appears in the domain notes as an example code; its procedure is not confirmed.',
+        confidence: 'high',
+        note: 'The catalogue models the same-day limit with the 5-working-day limit as an alternative for dossiers that need verification (apply it with the apply-alternative event). Code 1.000894 is marriage registration, same day under Art. 18 (domain file §11, high).',
       },
     }),
     defineProcedure({

@@ -90,6 +90,28 @@ describe('vietnamCalendar: the official public-sector schedules 2019–2026', ()
     expect(makeUpDays(cal, 2025).map((d) => d.date)).toEqual(['2025-04-26']);
   });
 
+  it("rates each day as the domain file rates its row (§4.2 table, §11): 'medium' where derived by rule or unconfirmed", () => {
+    const medium = [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026].flatMap((y) =>
+      [...daysOff(cal, y), ...makeUpDays(cal, y)]
+        .filter((d) => d.source?.confidence === 'medium')
+        .map((d) => d.date)
+        .sort(),
+    );
+    expect(medium).toEqual([
+      '2020-01-01',
+      '2020-04-02',
+      '2020-04-30',
+      '2020-05-01',
+      '2020-09-02',
+      '2026-04-30',
+      '2026-05-01',
+      '2026-08-22',
+      '2026-08-31',
+    ]);
+    expect(describeDay(cal, '2026-08-31').entry?.source?.confidence).toBe('medium');
+    expect(describeDay(cal, '2026-02-17').entry?.source?.confidence).toBe('high');
+  });
+
   it('projects years without a schedule from the rules, flagged estimated (2027 per the domain file)', () => {
     const y2027 = daysOff(cal, 2027);
     expect(y2027.every((d) => d.estimated)).toBe(true);

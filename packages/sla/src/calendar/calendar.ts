@@ -291,8 +291,9 @@ export function vietnamCalendar(options?: VietnamCalendarOptions): WorkingCalend
     for (const [y, data] of Object.entries(officialYears())) {
       official.add(Number(y));
       const source = Object.freeze({ document: data.document, confidence: data.confidence });
+      const lower = Object.freeze({ document: data.document, confidence: 'medium' as const });
       for (const item of data.days.split(' ')) {
-        const [date = '', kind = 'holiday', key = ''] = item.split('|');
+        const [date = '', kind = 'holiday', key = '', rated] = item.split('|');
         // The public sector's swaps and make-up Saturdays do not bind businesses.
         if (sector === 'private' && (kind === 'swapped' || kind === 'make-up')) continue;
         const day = parseCivilDate(date, fn);
@@ -300,7 +301,7 @@ export function vietnamCalendar(options?: VietnamCalendarOptions): WorkingCalend
           date,
           kind: kind as DayKind,
           name: holidayName(key),
-          source,
+          source: rated === 'medium' ? lower : source,
           estimated: false,
           onRestDay: kind !== 'make-up' && !workdays.has(weekdayOf(day)),
         });

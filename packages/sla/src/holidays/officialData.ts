@@ -1,7 +1,9 @@
 /**
  * The official public-sector day-off schedules 2019–2026 (civil servants, Monday–Friday week), from
- * the domain file §4.2 (table and machine-readable summary, which agree). Each line:
- * `date|kind|holiday`. Compact on purpose: decoded once per calendar.
+ * the domain file §4.2 (table and machine-readable summary, which agree). Each entry:
+ * `date|kind|holiday`, or `date|kind|holiday|medium` where the domain file rates that holiday's row
+ * lower than the year's documents (derived by rule, or no notice found). Compact on purpose:
+ * decoded once per calendar.
  *
  * @internal
  * @module
@@ -11,7 +13,7 @@
 export interface OfficialYear {
   /** The announcing or approving documents. */
   readonly document: string;
-  /** Confidence in the domain file. */
+  /** Confidence in the domain file of the year's documents (an entry may say `medium`). */
   readonly confidence: 'high' | 'medium';
   /** `date|kind|holiday` entries separated by spaces. */
   readonly days: string;
@@ -29,7 +31,7 @@ export function officialYears(): Readonly<Record<number, OfficialYear>> {
       document:
         'MOLISA Notice 4544/TB-LĐTBXH (25/10/2019); VPCP 9087/VPCP-KGVX (7/10/2019); other days by rule',
       confidence: 'high',
-      days: '2020-01-01|holiday|newYear 2020-01-23|tet|tet 2020-01-24|tet|tet 2020-01-25|tet|tet 2020-01-26|tet|tet 2020-01-27|tet|tet 2020-01-28|compensatory|tet 2020-01-29|compensatory|tet 2020-04-02|holiday|hungKings 2020-04-30|holiday|victory 2020-05-01|holiday|labour 2020-09-02|holiday|national',
+      days: '2020-01-01|holiday|newYear|medium 2020-01-23|tet|tet 2020-01-24|tet|tet 2020-01-25|tet|tet 2020-01-26|tet|tet 2020-01-27|tet|tet 2020-01-28|compensatory|tet 2020-01-29|compensatory|tet 2020-04-02|holiday|hungKings|medium 2020-04-30|holiday|victory|medium 2020-05-01|holiday|labour|medium 2020-09-02|holiday|national|medium',
     },
     2021: {
       document: 'VPCP 9895/VPCP-KGVX (November 2020), approving MOLISA proposal 111/TTr-LĐTBXH',
@@ -61,7 +63,7 @@ export function officialYears(): Readonly<Record<number, OfficialYear>> {
       document:
         'VPCP 12729/VPCP-KGVX (25/12/2025) for New Year; MoHA Notice 9441/TB-BNV (16/10/2025) for Tết and National Day',
       confidence: 'high',
-      days: '2026-01-01|holiday|newYear 2026-01-02|swapped|newYear 2026-01-10|make-up|newYear 2026-02-16|tet|tet 2026-02-17|tet|tet 2026-02-18|tet|tet 2026-02-19|tet|tet 2026-02-20|tet|tet 2026-04-26|holiday|hungKings 2026-04-27|compensatory|hungKings 2026-04-30|holiday|victory 2026-05-01|holiday|labour 2026-08-22|make-up|national 2026-08-31|swapped|national 2026-09-01|holiday|national 2026-09-02|holiday|national',
+      days: '2026-01-01|holiday|newYear 2026-01-02|swapped|newYear 2026-01-10|make-up|newYear 2026-02-16|tet|tet 2026-02-17|tet|tet 2026-02-18|tet|tet 2026-02-19|tet|tet 2026-02-20|tet|tet 2026-04-26|holiday|hungKings 2026-04-27|compensatory|hungKings 2026-04-30|holiday|victory|medium 2026-05-01|holiday|labour|medium 2026-08-22|make-up|national|medium 2026-08-31|swapped|national|medium 2026-09-01|holiday|national 2026-09-02|holiday|national',
     },
   };
 }

@@ -112,6 +112,43 @@ describe('vietnamCalendar: the official public-sector schedules 2019–2026', ()
     expect(describeDay(cal, '2026-02-17').entry?.source?.confidence).toBe('high');
   });
 
+  it('Vietnam Culture Day (24/11) is pending: a working day unless cultureDayFrom says from when (domain file §4.1)', () => {
+    expect(isWorkingDay(cal, '2026-11-24')).toBe(true);
+    expect(isWorkingDay(cal, '2027-11-24')).toBe(true);
+    const withCulture = vietnamCalendar({ cultureDayFrom: 2027 });
+    expect(isWorkingDay(withCulture, '2026-11-24')).toBe(true); // before the first year
+    expect(isWorkingDay(withCulture, '2027-11-24')).toBe(false); // a Wednesday
+    expect(describeDay(withCulture, '2027-11-24')).toMatchObject({
+      kind: 'day-off',
+      name: { vi: 'Ngày Văn hóa Việt Nam', en: 'Vietnam Culture Day' },
+      entry: { kind: 'holiday', estimated: true, source: { confidence: 'medium' } },
+    });
+    // 24/11/2029 is a Saturday: Monday 26/11 is the compensatory day.
+    expect(isWorkingDay(withCulture, '2029-11-26')).toBe(false);
+    expect(describeDay(withCulture, '2029-11-26').entry?.kind).toBe('compensatory');
+    expect(isWorkingDay(cal, '2029-11-26')).toBe(true);
+    // Every year from the first: one weekday off per year.
+    for (let y = 2027; y <= 2060; y++) {
+      const extra = workingDaysBetween(withCulture, `${y}-01-01`, `${y}-12-31`);
+      expect(workingDaysBetween(cal, `${y}-01-01`, `${y}-12-31`) - extra).toBe(1);
+    }
+    // A schedule published for a year decides that year.
+    const schedule = parseSchedule({
+      years: [2027],
+      source: { document: 'Thông báo thử', confidence: 'high' },
+      days: [
+        { date: '2027-01-01', kind: 'holiday', name: { vi: 'Tết Dương lịch', en: 'New Year' } },
+      ],
+    });
+    expect(
+      isWorkingDay(vietnamCalendar({ cultureDayFrom: 2027, schedules: [schedule] }), '2027-11-24'),
+    ).toBe(true);
+    for (const bad of [2026.5, 1989, 2200, '2027', null])
+      expect(() => vietnamCalendar({ cultureDayFrom: bad as never })).toThrowError(
+        /cultureDayFrom/,
+      );
+  });
+
   it('projects years without a schedule from the rules, flagged estimated (2027 per the domain file)', () => {
     const y2027 = daysOff(cal, 2027);
     expect(y2027.every((d) => d.estimated)).toBe(true);

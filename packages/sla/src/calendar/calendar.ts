@@ -5,11 +5,13 @@
  * @module
  */
 import { parseCivilDate, weekdayOf } from '../_lib/civil';
+import { FIRST_CALENDAR_YEAR, LAST_YEAR } from '../_lib/range';
 import { show } from '../_lib/show';
 import { assertTimeZone, parseClockTime, VIETNAM_TIME_ZONE } from '../_lib/zone';
 import { SlaError } from '../errors';
 import { holidayName } from '../holidays/names';
 import { officialYears } from '../holidays/officialData';
+import { cultureDay } from '../holidays/rules';
 import type { DayEntry, DayKind, DaySource } from '../holidays/types';
 import type { CivilDate, LocalizedText } from '../types';
 import { type CalendarState, type CompiledOverride, type Interval, STATE, stateOf } from './state';
@@ -119,6 +121,15 @@ export interface VietnamCalendarOptions {
    * to follow those), for deadlines that run on a business's own calendar.
    */
   readonly sector?: 'public' | 'private' | undefined;
+  /**
+   * The first year in which Vietnam Culture Day (24/11) is a day off (with a compensatory day when
+   * it falls on a weekend). Unset (the default), it is a working day: Resolution 80-NQ/TW (7/1/2026)
+   * made it a day off as a policy, but the Labour Code has not been amended yet (domain file §4.1:
+   * a pending holiday, behind a flag). Set it once the law passes, to the year it takes effect;
+   * its entries say `estimated: true` and name the resolution. A schedule loaded for a year
+   * (`years`) replaces them as it replaces the other estimated entries.
+   */
+  readonly cultureDayFrom?: number | undefined;
 }
 
 /**
@@ -307,6 +318,23 @@ export function vietnamCalendar(options?: VietnamCalendarOptions): WorkingCalend
         });
       }
     }
+  }
+  const cultureFrom = options?.cultureDayFrom;
+  if (cultureFrom !== undefined) {
+    if (
+      typeof cultureFrom !== 'number' ||
+      !Number.isInteger(cultureFrom) ||
+      cultureFrom < FIRST_CALENDAR_YEAR ||
+      cultureFrom > LAST_YEAR
+    )
+      throw invalid(
+        fn,
+        `cultureDayFrom must be a year from ${FIRST_CALENDAR_YEAR} to ${LAST_YEAR}, got ${show(cultureFrom)}`,
+        `cultureDayFrom phải là một năm từ ${FIRST_CALENDAR_YEAR} đến ${LAST_YEAR}, nhận được ${show(cultureFrom)}`,
+      );
+    const works = (d: number) => workdays.has(weekdayOf(d));
+    for (let y = cultureFrom; y <= LAST_YEAR; y++)
+      for (const e of cultureDay(y, works)) add(parseCivilDate(e.date, fn), e);
   }
   for (const doc of listOf<ScheduleDocument>(options?.schedules, fn, 'schedules')) {
     const source = sourceOf(doc?.source, fn);

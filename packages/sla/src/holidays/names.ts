@@ -25,6 +25,8 @@ function nameOf(key: string): LocalizedText {
       return { vi: 'Ngày Chiến thắng', en: 'Victory Day' };
     case 'labour':
       return { vi: 'Ngày Quốc tế Lao động', en: 'International Labour Day' };
+    case 'cultureDay':
+      return { vi: 'Ngày Văn hóa Việt Nam', en: 'Vietnam Culture Day' };
     default:
       return { vi: 'Quốc khánh', en: 'National Day' };
   }

@@ -88,3 +88,43 @@ export function projectedYear(year: number, works: (day: number) => boolean): Da
   }
   return out;
 }
+
+const CULTURE_DAY_SOURCE = {
+  document:
+    'Resolution 80-NQ/TW (7/1/2026): Vietnam Culture Day 24/11, a paid day off once the Labour Code is amended (Resolution 30/NQ-CP); enabled by the cultureDayFrom option',
+  confidence: 'medium',
+} as const;
+
+/**
+ * Vietnam Culture Day (24/11) of `year` as a day off, and its compensatory day when it falls on a
+ * weekly rest day (Labour Code 2019 Art. 111 cl. 3: the next working day). Pending: only a calendar
+ * built with `cultureDayFrom` has it. @internal
+ */
+export function cultureDay(year: number, works: (day: number) => boolean): DayEntry[] {
+  const day = daysFromCivil(year, 11, 24);
+  const rest = !works(day);
+  const name = holidayName('cultureDay');
+  const out: DayEntry[] = [
+    {
+      date: formatCivilDate(day),
+      kind: 'holiday',
+      name,
+      source: CULTURE_DAY_SOURCE,
+      estimated: true,
+      onRestDay: rest,
+    },
+  ];
+  if (rest) {
+    let d = day + 1;
+    while (!works(d)) d++;
+    out.push({
+      date: formatCivilDate(d),
+      kind: 'compensatory',
+      name,
+      source: CULTURE_DAY_SOURCE,
+      estimated: true,
+      onRestDay: false,
+    });
+  }
+  return out;
+}

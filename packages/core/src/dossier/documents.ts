@@ -100,7 +100,7 @@ export interface DossierDocumentFields {
     readonly newAppointmentText: LocalizedText;
     /** Decree 118/2025: the letter requests an extension of the processing time. */
     readonly extensionRequested: boolean;
-    /** Sent later than one working day before the appointment: non-compliant, but sent. */
+    /** Sent later than the notice rule allows (see `apologyNoticeDays`): non-compliant, but sent. */
     readonly late: boolean;
   };
   /** The notice that handling stopped. */

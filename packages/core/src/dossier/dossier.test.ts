@@ -12,7 +12,7 @@ import { receiveDossier, submitOnline } from './receive';
 import { applyDossierEvent } from './reducer';
 import { dossierFromJSON, replayDossier } from './replay';
 import { allowedEvents } from './transitions';
-import type { Dossier, DossierEvent } from './types';
+import type { Dossier, DossierEvent, DossierOptions } from './types';
 
 const iso = (local: string) => new Date(vn(local)).toISOString();
 
@@ -170,16 +170,34 @@ describe('the legal paths (dates across Tết 2026: 16–20/2 off)', () => {
     expect(timeliness(d)).toBe('late');
   });
 
-  it('late with an apology: once only, at least one working day before the due date', () => {
+  it('late with an apology: once only, at the latest the day before the due date', () => {
     const d = receive('1.000894', '2026-02-12T10:00:00'); // due Thu 26/2 10:00
-    // Sent too late (less than one working day before the appointment): the letter was sent, so it
-    // is recorded, and flagged as non-compliant; never lost.
+    // Sent on the due day (not "01 ngày trước ngày hết hạn"): the letter was sent, so it is
+    // recorded, and flagged as non-compliant; never lost.
     const tooLate = applyDossierEvent(d, {
       type: 'apologize',
-      at: vn('2026-02-25T14:00:00'),
+      at: vn('2026-02-26T08:00:00'),
       reason: 'x',
       newDueAt: vn('2026-03-03T10:00:00'),
     });
+    const apologize = (at: string, options?: DossierOptions) =>
+      applyDossierEvent(
+        d,
+        { type: 'apologize', at: vn(at), reason: 'x', newDueAt: vn('2026-03-03T10:00:00') },
+        options,
+      ).apology?.late;
+    // The day before the due day, at any hour, is in time; working days only when asked for.
+    expect(apologize('2026-02-25T16:59:00')).toBe(false);
+    expect(apologize('2026-02-25T23:00:00')).toBe(false);
+    expect(apologize('2026-02-25T14:00:00', { apologyNoticeUnit: 'workingDays' })).toBe(true);
+    expect(apologize('2026-02-25T09:00:00', { apologyNoticeUnit: 'workingDays' })).toBe(false);
+    expect(apologize('2026-02-24T10:00:00', { apologyNoticeDays: 2 })).toBe(false);
+    expect(apologize('2026-02-25T10:00:00', { apologyNoticeDays: 2 })).toBe(true);
+    expect(apologize('2026-02-26T09:59:00', { apologyNoticeDays: 0 })).toBe(false);
+    expect(apologize('2026-02-26T10:01:00', { apologyNoticeDays: 0 })).toBe(true);
+    expect(() =>
+      apologize('2026-02-25T10:00:00', { apologyNoticeUnit: 'hours' as never }),
+    ).toThrowError(/apologyNoticeUnit/);
     expect(tooLate.apology).toMatchObject({ late: true, extensionRequested: true });
     expect(dossierDocuments(tooLate).find((x) => x.kind === 'apology')?.fields).toMatchObject({
       late: true,

@@ -22,6 +22,9 @@ import type { Dossier, DossierEvent, DossierOptions, StoredEvent } from './types
 import { REFUSAL_REASONS } from './types';
 import { finalize, frozenEvent } from './value';
 
+/** A civil date `'YYYY-MM-DD'` as a day number (days since 1970-01-01), for counting calendar days. */
+const dayNumber = (date: string): number => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+
 function checkReasonCode(dossier: Dossier, type: string, code: unknown): void {
   if (code === undefined || (typeof code === 'string' && Object.hasOwn(REFUSAL_REASONS, code)))
     return;
@@ -366,16 +369,27 @@ export function applyDossierEvent<D>(
           { en: 'the dossier has no appointment', vi: 'hồ sơ không có ngày hẹn trả' },
           'GUARD_FAILED',
         );
-      // Sent later than one working day before the appointment (or after it): the letter was sent,
-      // so it is recorded, and flagged as non-compliant.
+      // Sent later than the notice allows (or after the appointment): the letter was sent, so it
+      // is recorded, and flagged as non-compliant.
       const days = options?.apologyNoticeDays ?? 1;
       if (!(Number.isInteger(days) && days >= 0 && days <= 30))
         throw new CoreError('INVALID_ARGUMENT', {
-          en: `applyDossierEvent: apologyNoticeDays must be a whole number of working days from 0 to 30, got ${describeValue(days)}`,
-          vi: `applyDossierEvent: apologyNoticeDays phải là số ngày làm việc nguyên từ 0 đến 30, nhận được ${describeValue(days)}`,
+          en: `applyDossierEvent: apologyNoticeDays must be a whole number of days from 0 to 30, got ${describeValue(days)}`,
+          vi: `applyDossierEvent: apologyNoticeDays phải là số ngày nguyên từ 0 đến 30, nhận được ${describeValue(days)}`,
         });
-      const latest = addWorkingTime(cal, dossier.dueAt, { days: -days }).toISOString();
-      const late = at > latest;
+      const unit = options?.apologyNoticeUnit ?? 'days';
+      if (unit !== 'days' && unit !== 'workingDays')
+        throw new CoreError('INVALID_ARGUMENT', {
+          en: `applyDossierEvent: apologyNoticeUnit must be 'days' or 'workingDays', got ${describeValue(unit)}`,
+          vi: `applyDossierEvent: apologyNoticeUnit phải là 'days' hoặc 'workingDays', nhận được ${describeValue(unit)}`,
+        });
+      const late =
+        at > dossier.dueAt.toISOString() ||
+        (unit === 'workingDays'
+          ? at > addWorkingTime(cal, dossier.dueAt, { days: -days }).toISOString()
+          : // "chậm nhất 01 ngày trước ngày hết hạn": by the day `days` days before the due day.
+            dayNumber(civilDateOf(new Date(at), cal.timeZone)) >
+            dayNumber(civilDateOf(dossier.dueAt, cal.timeZone)) - days);
       const newDueAt = new Date(stored['newDueAt'] as string);
       if (newDueAt.getTime() <= dossier.dueAt.getTime())
         throw notAllowed(

@@ -141,8 +141,8 @@ export function dossierTransitions(): Transition[] {
       clock: 'move-appointment',
       document: 'apology',
       guard: {
-        vi: 'Một lần; hẹn mới sau hẹn cũ; gửi muộn (sau hạn trừ 1 ngày làm việc) vẫn được ghi nhận nhưng bị đánh dấu không đúng quy định',
-        en: 'Once only; the new date after the old; sent later than one working day before the due date it is recorded and flagged as non-compliant',
+        vi: 'Một lần; hẹn mới sau hẹn cũ; gửi muộn (sau ngày liền trước ngày hẹn trả) vẫn được ghi nhận nhưng bị đánh dấu không đúng quy định',
+        en: 'Once only; the new date after the old; sent later than the day before the due date it is recorded and flagged as non-compliant',
       },
     },
     {

@@ -257,8 +257,9 @@ export interface Dossier<Data = unknown> {
     /** Decree 118/2025: the letter requests an extension (xin lỗi và đề nghị gia hạn). */
     readonly extensionRequested: boolean;
     /**
-     * Sent later than the rule allows (less than one working day before the appointment, or after
-     * it): recorded, because the letter was sent, and flagged as non-compliant.
+     * Sent later than the rule allows (after the day before the appointment's day by default, see
+     * `apologyNoticeDays`, or after the appointment): recorded, because the letter was sent, and
+     * flagged as non-compliant.
      */
     readonly late: boolean;
   } | null;
@@ -311,15 +312,25 @@ export type StoredEvent = {
  * @example
  * ```ts
  * import type { DossierOptions } from '@motcua/core';
- * const o: DossierOptions = { apologyNoticeDays: 1 };
+ * const o: DossierOptions = { apologyNoticeDays: 1, apologyNoticeUnit: 'days' };
  * ```
  * @category Dossiers
  */
 export interface DossierOptions {
   /** The working calendar (default `vietnamCalendar()`). */
   readonly calendar?: WorkingCalendar | undefined;
-  /** How many working days before the due date an apology must be sent at the latest (default 1). */
+  /**
+   * How many days before the due date an apology must be sent at the latest (default 1: Decree
+   * 61/2018, "chậm nhất 01 ngày trước ngày hết hạn", the day before the appointment's day, any time
+   * that day). Counted in calendar days, or in working time with `apologyNoticeUnit: 'workingDays'`.
+   */
   readonly apologyNoticeDays?: number | undefined;
+  /**
+   * The unit of `apologyNoticeDays` (default `'days'`): `'days'` counts calendar days back from the
+   * appointment's day; `'workingDays'` counts working time back from the appointment instant (a
+   * stricter local rule: 1 working day before Monday 10:00 is Friday 10:00).
+   */
+  readonly apologyNoticeUnit?: 'days' | 'workingDays' | undefined;
 }
 
 /**

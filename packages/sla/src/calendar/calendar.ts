@@ -5,13 +5,12 @@
  * @module
  */
 import { parseCivilDate, weekdayOf } from '../_lib/civil';
-import { FIRST_CALENDAR_YEAR, LAST_YEAR } from '../_lib/range';
+import { calendarYear } from '../_lib/range';
 import { show } from '../_lib/show';
 import { assertTimeZone, parseClockTime, VIETNAM_TIME_ZONE } from '../_lib/zone';
 import { SlaError } from '../errors';
 import { holidayName } from '../holidays/names';
 import { officialYears } from '../holidays/officialData';
-import { cultureDay } from '../holidays/rules';
 import type { DayEntry, DayKind, DaySource } from '../holidays/types';
 import type { CivilDate, LocalizedText } from '../types';
 import { type CalendarState, type CompiledOverride, type Interval, STATE, stateOf } from './state';
@@ -126,8 +125,9 @@ export interface VietnamCalendarOptions {
    * it falls on a weekend). Unset (the default), it is a working day: Resolution 80-NQ/TW (7/1/2026)
    * made it a day off as a policy, but the Labour Code has not been amended yet (domain file §4.1:
    * a pending holiday, behind a flag). Set it once the law passes, to the year it takes effect;
-   * its entries say `estimated: true` and name the resolution. A schedule loaded for a year
-   * (`years`) replaces them as it replaces the other estimated entries.
+   * it is added to the years derived from the rules (flagged `estimated: true`, naming the
+   * resolution), never to a year with an official schedule (2019–2026, or one loaded with
+   * `years`), which says itself which days are off.
    */
   readonly cultureDayFrom?: number | undefined;
 }
@@ -319,23 +319,10 @@ export function vietnamCalendar(options?: VietnamCalendarOptions): WorkingCalend
       }
     }
   }
-  const cultureFrom = options?.cultureDayFrom;
-  if (cultureFrom !== undefined) {
-    if (
-      typeof cultureFrom !== 'number' ||
-      !Number.isInteger(cultureFrom) ||
-      cultureFrom < FIRST_CALENDAR_YEAR ||
-      cultureFrom > LAST_YEAR
-    )
-      throw invalid(
-        fn,
-        `cultureDayFrom must be a year from ${FIRST_CALENDAR_YEAR} to ${LAST_YEAR}, got ${show(cultureFrom)}`,
-        `cultureDayFrom phải là một năm từ ${FIRST_CALENDAR_YEAR} đến ${LAST_YEAR}, nhận được ${show(cultureFrom)}`,
-      );
-    const works = (d: number) => workdays.has(weekdayOf(d));
-    for (let y = cultureFrom; y <= LAST_YEAR; y++)
-      for (const e of cultureDay(y, works)) add(parseCivilDate(e.date, fn), e);
-  }
+  const cultureDayFrom =
+    options?.cultureDayFrom === undefined
+      ? null
+      : calendarYear(options.cultureDayFrom, fn, 'cultureDayFrom');
   for (const doc of listOf<ScheduleDocument>(options?.schedules, fn, 'schedules')) {
     const source = sourceOf(doc?.source, fn);
     for (const y of listOf<number>(doc.years, fn, 'years')) {
@@ -390,6 +377,7 @@ export function vietnamCalendar(options?: VietnamCalendarOptions): WorkingCalend
       officialYears: official,
       projected: new Set(),
       complete: false,
+      cultureDayFrom,
     },
     standard,
   );
@@ -408,8 +396,9 @@ function addOverrides(map: Map<number, CompiledOverride>, overrides: unknown, fn
 }
 
 /**
- * Returns a new calendar: `base` plus date-specific overrides (a ward's Saturday-morning desk, a
- * half day, a province's own day off). `base` is not modified; later overrides win.
+ * Returns a new calendar: `base` plus date-specific overrides of its working time (a Saturday the
+ * province orders worked, a half day, a province's own day off; not desk hours outside working
+ * time, see {@link DayOverride}). `base` is not modified; later overrides win.
  *
  * @param base - The calendar to extend (e.g. the public-sector calendar).
  * @param overrides - The dates and their hours (`[]` closes a day).
@@ -419,7 +408,7 @@ function addOverrides(map: Map<number, CompiledOverride>, overrides: unknown, fn
  * ```ts
  * import { isWorkingDay, vietnamCalendar, withOverrides } from '@motcua/sla';
  * const ward = withOverrides(vietnamCalendar(), [{ date: '2026-03-07', hours: [{ start: '08:00', end: '11:30' }] }]);
- * isWorkingDay(ward, '2026-03-07'); //=> true (Saturday-morning desk)
+ * isWorkingDay(ward, '2026-03-07'); //=> true (a working Saturday morning)
  * ```
  * @category Calendar
  */

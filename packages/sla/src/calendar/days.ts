@@ -5,10 +5,8 @@
  * @module
  */
 import { daysFromCivil, formatCivilDate, weekdayOf } from '../_lib/civil';
-import { FIRST_CALENDAR_YEAR, LAST_YEAR } from '../_lib/range';
-import { show } from '../_lib/show';
+import { calendarYear } from '../_lib/range';
 import { formatClockTime } from '../_lib/zone';
-import { SlaError } from '../errors';
 import type { DayEntry } from '../holidays/types';
 import type { CivilDate, DateInput, LocalizedText } from '../types';
 import type { ClockInterval, WorkingCalendar } from './calendar';
@@ -54,16 +52,7 @@ export function makeUpDays(cal: WorkingCalendar, year: number): DayEntry[] {
 
 function entriesOf(cal: WorkingCalendar, year: number, fn: string): DayEntry[] {
   const state = stateOf(cal, fn);
-  if (!Number.isInteger(year) || year < FIRST_CALENDAR_YEAR || year > LAST_YEAR) {
-    throw new SlaError(
-      Number.isInteger(year) ? 'OUT_OF_RANGE' : 'INVALID_ARGUMENT',
-      {
-        en: `${fn}: year must be a whole number from ${FIRST_CALENDAR_YEAR} to ${LAST_YEAR}, got ${show(year)}`,
-        vi: `${fn}: năm phải là số nguyên từ ${FIRST_CALENDAR_YEAR} đến ${LAST_YEAR}, nhận được ${show(year)}`,
-      },
-      { value: year },
-    );
-  }
+  calendarYear(year, fn, 'year');
   ensureYear(state, year);
   const from = daysFromCivil(year, 1, 1);
   const to = daysFromCivil(year + 1, 1, 1);

@@ -45,6 +45,8 @@ export interface CalendarState {
   readonly projected: Set<number>;
   /** Whether every supported year is projected (then reads skip the check). */
   complete: boolean;
+  /** The first year with Vietnam Culture Day (24/11) off, or `null` (pending). */
+  readonly cultureDayFrom: number | null;
 }
 
 /** The hidden key of a calendar's state: the same in every copy of the package. @internal */
@@ -78,7 +80,9 @@ export function ensureYear(state: CalendarState, year: number): void {
   if (state.complete || state.projected.has(year) || state.officialYears.has(year)) return;
   state.projected.add(year);
   if (year < FIRST_CALENDAR_YEAR || year > LAST_YEAR) return;
-  for (const e of projectedYear(year, (d) => state.weekly[weekdayOf(d)]?.length !== 0)) {
+  const works = (d: number) => state.weekly[weekdayOf(d)]?.length !== 0;
+  const cultureDay = state.cultureDayFrom !== null && year >= state.cultureDayFrom;
+  for (const e of projectedYear(year, works, cultureDay)) {
     const day = parseCivilDate(e.date, 'vietnamCalendar');
     if (!state.entries.has(day)) state.entries.set(day, e);
   }

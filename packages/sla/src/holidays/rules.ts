@@ -34,9 +34,21 @@ const SOURCE = {
   document: 'Labour Code 2019 Art. 111–112 (rules; no official schedule)',
   confidence: 'rule',
 } as const;
+const CULTURE_DAY_SOURCE = {
+  document: 'Resolution 80-NQ/TW (7/1/2026), pending the Labour Code amendment (cultureDayFrom)',
+  confidence: 'medium',
+} as const;
 
-/** The rule-based days off of `year`. `works(day)` tells whether a day is a weekly working day. @internal */
-export function projectedYear(year: number, works: (day: number) => boolean): DayEntry[] {
+/**
+ * The rule-based days off of `year`. `works(day)` tells whether a day is a weekly working day;
+ * `cultureDay`, whether Vietnam Culture Day (24/11, pending a Labour Code amendment) is one of
+ * them. @internal
+ */
+export function projectedYear(
+  year: number,
+  works: (day: number) => boolean,
+  cultureDay = false,
+): DayEntry[] {
   const holidays: { day: number; key: string; tet: boolean }[] = [];
   const fixed = (m: number, d: number, key: string) =>
     holidays.push({ day: daysFromCivil(year, m, d), key, tet: false });
@@ -48,6 +60,7 @@ export function projectedYear(year: number, works: (day: number) => boolean): Da
   fixed(4, 30, 'victory');
   fixed(5, 1, 'labour');
   fixed(9, 2, 'national');
+  if (cultureDay) fixed(11, 24, 'cultureDay');
   if (year >= 2021) {
     const nd = daysFromCivil(year, 9, 2);
     const wd = (((nd + 4) % 7) + 7) % 7; // 0 = Sunday
@@ -64,7 +77,7 @@ export function projectedYear(year: number, works: (day: number) => boolean): Da
       date: formatCivilDate(h.day),
       kind: h.tet ? 'tet' : 'holiday',
       name: holidayName(h.key),
-      source: SOURCE,
+      source: h.key === 'cultureDay' ? CULTURE_DAY_SOURCE : SOURCE,
       estimated: true,
       onRestDay: rest,
     });
@@ -80,51 +93,11 @@ export function projectedYear(year: number, works: (day: number) => boolean): Da
         date: formatCivilDate(d),
         kind: 'compensatory',
         name: holidayName(h.key),
-        source: SOURCE,
+        source: h.key === 'cultureDay' ? CULTURE_DAY_SOURCE : SOURCE,
         estimated: true,
         onRestDay: false,
       });
     }
-  }
-  return out;
-}
-
-const CULTURE_DAY_SOURCE = {
-  document:
-    'Resolution 80-NQ/TW (7/1/2026): Vietnam Culture Day 24/11, a paid day off once the Labour Code is amended (Resolution 30/NQ-CP); enabled by the cultureDayFrom option',
-  confidence: 'medium',
-} as const;
-
-/**
- * Vietnam Culture Day (24/11) of `year` as a day off, and its compensatory day when it falls on a
- * weekly rest day (Labour Code 2019 Art. 111 cl. 3: the next working day). Pending: only a calendar
- * built with `cultureDayFrom` has it. @internal
- */
-export function cultureDay(year: number, works: (day: number) => boolean): DayEntry[] {
-  const day = daysFromCivil(year, 11, 24);
-  const rest = !works(day);
-  const name = holidayName('cultureDay');
-  const out: DayEntry[] = [
-    {
-      date: formatCivilDate(day),
-      kind: 'holiday',
-      name,
-      source: CULTURE_DAY_SOURCE,
-      estimated: true,
-      onRestDay: rest,
-    },
-  ];
-  if (rest) {
-    let d = day + 1;
-    while (!works(d)) d++;
-    out.push({
-      date: formatCivilDate(d),
-      kind: 'compensatory',
-      name,
-      source: CULTURE_DAY_SOURCE,
-      estimated: true,
-      onRestDay: false,
-    });
   }
   return out;
 }

@@ -7,7 +7,7 @@
  * @module
  */
 import { daysFromCivil, formatCivilDate } from '../_lib/civil';
-import { FIRST_CALENDAR_YEAR, LAST_YEAR } from '../_lib/range';
+import { calendarYear, FIRST_CALENDAR_YEAR, LAST_YEAR } from '../_lib/range';
 import { offsetMinutes } from '../_lib/zone';
 import type { WorkingCalendar } from '../calendar/calendar';
 import { describeDay } from '../calendar/days';
@@ -39,23 +39,7 @@ function lit(s: string | null | undefined): string {
 }
 
 function yearOption(value: unknown, fallback: number, what: 'from' | 'to'): number {
-  if (value === undefined) return fallback;
-  if (
-    typeof value !== 'number' ||
-    !Number.isInteger(value) ||
-    value < FIRST_CALENDAR_YEAR ||
-    value > LAST_YEAR
-  ) {
-    throw new SlaError(
-      'OUT_OF_RANGE',
-      {
-        en: `postgresCalendarSql: ${what} must be a year from ${FIRST_CALENDAR_YEAR} to ${LAST_YEAR}, got ${String(value)}`,
-        vi: `postgresCalendarSql: ${what} phải là một năm từ ${FIRST_CALENDAR_YEAR} đến ${LAST_YEAR}, nhận được ${String(value)}`,
-      },
-      { value },
-    );
-  }
-  return value;
+  return value === undefined ? fallback : calendarYear(value, 'postgresCalendarSql', what);
 }
 
 /** Raises a bilingual error from SQL: `raise exception using errcode, message`. */
@@ -87,7 +71,8 @@ function raise(errcode: string, vi: string, en: string, args = ''): string {
  * @param cal - The calendar (e.g. {@link vietnamCalendar}, with the schedules to apply).
  * @param options - The years of the table.
  * @returns The migration's SQL text.
- * @throws {SlaError} `OUT_OF_RANGE` for years outside the supported range or `from > to`.
+ * @throws {SlaError} `OUT_OF_RANGE` for years outside the supported range or `from > to`,
+ * `INVALID_ARGUMENT` for a year that is not a whole number.
  * @example
  * ```ts
  * import { postgresCalendarSql, vietnamCalendar } from '@motcua/sla';

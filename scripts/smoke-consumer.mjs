@@ -71,6 +71,7 @@ console.log('ok', MODE);
   );
   console.log(run('node', ['esm.mjs'], app).trim());
   console.log(run('node', ['cjs.cjs'], app).trim());
+  checkEveryExport(app);
 
   // TypeScript consumers: the published .d.ts/.d.cts must resolve and type-check the public API.
   const ts = `import { vietnamCalendar, isWorkingDay, toLunar, type CivilDate } from '@motcua/sla';
@@ -106,6 +107,82 @@ export const all = [l, w, p, p2, c, parsed, validateForm];
   console.log(await runBrowserContract(app));
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * Every JavaScript subpath of every packed package, loaded with `import` and with `require`, and
+ * every function it exports called with junk (nothing, `{}`, a string, `null`): each call answers
+ * or throws a motcua error, never a `TypeError` from the build (a default import of a CommonJS
+ * module read as its namespace once crashed `@motcua/sla/schedule` under `require` only, where the
+ * source tests cannot see it). Both module systems must answer the same.
+ */
+function checkEveryExport(app) {
+  const code = (load) => `const { isMotcuaError } = ${load('@motcua/errors')};
+const fs = require('node:fs');
+const path = require('node:path');
+const out = {};
+(async () => {
+  for (const pkg of ['errors', 'sla', 'forms', 'core']) {
+    const dir = path.join(process.cwd(), 'node_modules', '@motcua', pkg);
+    const { exports } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    for (const [sub, target] of Object.entries(exports)) {
+      if (sub.includes('*') || sub.endsWith('.json') || sub === './package.json') continue;
+      if (typeof target !== 'object') continue;
+      const name = '@motcua/' + pkg + sub.slice(1);
+      const mod = await ${load('name')};
+      for (const [key, fn] of Object.entries(mod).sort()) {
+        if (typeof fn !== 'function' || /^[A-Z]/.test(key)) continue;
+        for (const args of [[], [{}], ['x'], [null, null]]) {
+          let answer;
+          try {
+            const r = fn(...args);
+            answer = r instanceof Promise ? await r.then(() => 'ok', (e) => (isMotcuaError(e) ? e.code : 'NOT MOTCUA: ' + e)) : 'ok';
+          } catch (e) {
+            answer = isMotcuaError(e) ? e.code : 'NOT MOTCUA: ' + String(e).slice(0, 200);
+          }
+          out[name + ' ' + key + '(' + JSON.stringify(args).slice(1, -1) + ')'] = answer;
+        }
+      }
+    }
+  }
+  console.log(JSON.stringify(out));
+})();
+`;
+  writeFileSync(
+    join(app, 'exports.cjs'),
+    code((m) => (m === 'name' ? 'Promise.resolve(require(name))' : `require('${m}')`)),
+  );
+  writeFileSync(
+    join(app, 'exports.mjs'),
+    `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${code(
+      (m) => (m === 'name' ? 'import(name)' : `await import('${m}')`),
+    )
+      .replace('(async () => {', '(async () => {')
+      .replace(
+        "const { isMotcuaError } = await import('@motcua/errors');",
+        "const { isMotcuaError } = await import('@motcua/errors');",
+      )}`,
+  );
+  const cjs = JSON.parse(run('node', ['exports.cjs'], app));
+  const esm = JSON.parse(run('node', ['exports.mjs'], app));
+  const crashes = Object.entries({ ...cjs, ...esm }).filter(([, a]) => a.startsWith('NOT MOTCUA'));
+  const differ = Object.keys(cjs).filter((k) => cjs[k] !== esm[k]);
+  if (
+    crashes.length > 0 ||
+    differ.length > 0 ||
+    Object.keys(cjs).length !== Object.keys(esm).length
+  )
+    throw new Error(
+      `exports: ${crashes.length} calls crashed, ${differ.length} differ between require and import:\n${[
+        ...crashes.map(([k, a]) => `${k}: ${a}`),
+        ...differ.map((k) => `${k}: cjs ${cjs[k]} / esm ${esm[k]}`),
+      ]
+        .slice(0, 20)
+        .join('\n')}`,
+    );
+  console.log(
+    `ok every export: ${Object.keys(cjs).length} calls with junk, in require and import, each a motcua error or an answer, the same in both`,
+  );
 }
 
 /**

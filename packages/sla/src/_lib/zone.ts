@@ -8,7 +8,7 @@
 import { tzOffset } from '@date-fns/tz';
 import { SlaError } from '../errors';
 import type { CivilDate, DateInput, Instant } from '../types';
-import { formatCivilDate, MS_PER_DAY, parseCivilDate } from './civil';
+import { daysFromCivil, formatCivilDate, MS_PER_DAY, parseCivilDate } from './civil';
 import { instantMs } from './instant';
 import { show } from './show';
 
@@ -204,7 +204,28 @@ export function formatClockTime(minutes: number): string {
  */
 export function civilDateOf(instant: Instant, timeZone: string = VIETNAM_TIME_ZONE): CivilDate {
   assertTimeZone(timeZone, 'civilDateOf');
-  return formatCivilDate(toLocal(instantMs(instant, 'civilDateOf'), timeZone).day);
+  return formatCivilDate(localDay(instantMs(instant, 'civilDateOf'), timeZone, 'civilDateOf'));
+}
+
+const DAY_1 = daysFromCivil(1, 1, 1);
+const DAY_9999 = daysFromCivil(9999, 12, 31);
+
+/**
+ * The local civil day of an instant, refused (`OUT_OF_RANGE`) when its year cannot be written as a
+ * civil date `YYYY-MM-DD` (years 1–9999): the edges of `Date` (±8.64e15 ms) are valid instants
+ * whose local day is not. @internal
+ */
+export function localDay(ms: number, timeZone: string, fn: string): number {
+  const day = toLocal(ms, timeZone).day;
+  if (day >= DAY_1 && day <= DAY_9999) return day;
+  throw new SlaError(
+    'OUT_OF_RANGE',
+    {
+      en: `${fn}: ${new Date(ms).toISOString()} falls outside the years 1–9999 a civil date can write`,
+      vi: `${fn}: ${new Date(ms).toISOString()} nằm ngoài các năm 1–9999 mà một ngày dương lịch viết được`,
+    },
+    { value: ms },
+  );
 }
 
 /**

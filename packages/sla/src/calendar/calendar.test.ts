@@ -213,6 +213,13 @@ describe('working-day arithmetic', () => {
     expect(isWorkingDay(cal, new Date('2026-02-22T18:00:00Z'))).toBe(true); // Mon 23/2 01:00
   });
 
+  it('refuses a week without working time (it made every working-day search endless: fuzz finding)', () => {
+    for (const options of [{ workdays: [] }, { hours: [] }, { workdays: [], hours: [] }])
+      expect(() => vietnamCalendar(options)).toThrowError(/at least one working weekday/);
+    // One working weekday is enough.
+    expect(isWorkingDay(vietnamCalendar({ workdays: [0] }), '2026-03-01')).toBe(true);
+  });
+
   it('throws typed errors for bad input', () => {
     expect(() => isWorkingDay(cal, '2026-02-30')).toThrowError(/civil date/);
     expect(() => addWorkingDays(cal, '2026-02-13', 1.5)).toThrowError(/safe integer/);

@@ -287,6 +287,14 @@ export function vietnamCalendar(options?: VietnamCalendarOptions): WorkingCalend
         `workdays are 0 (Sunday) to 6 (Saturday), got ${show(d)}`,
         `ngày làm việc trong tuần là 0 (Chủ nhật) đến 6 (Thứ Bảy), nhận được ${show(d)}`,
       );
+  // A week without working time would leave every search for the next working day endless.
+  if (workdays.size === 0 || hours.length === 0)
+    throw invalid(
+      fn,
+      'a calendar needs at least one working weekday with working hours',
+      'lịch làm việc cần ít nhất một ngày làm việc trong tuần có giờ làm việc',
+      { workdays: options?.workdays, hours: options?.hours },
+    );
   const weekly = [0, 1, 2, 3, 4, 5, 6].map((d) => (workdays.has(d) ? hours : []));
   const entries = new Map<number, DayEntry>();
   const official = new Set<number>();

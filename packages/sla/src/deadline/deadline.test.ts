@@ -190,6 +190,36 @@ describe('dueDate', () => {
       dueDate(cal, vn('2026-03-02T10:00:00'), { sameDay: { cutoff: '25:00' } }),
     ).toThrowError(/HH:mm/);
   });
+
+  it('refuses a receipt outside 1990–2199 for every kind, never an Invalid Date (fuzz finding)', () => {
+    const kinds = [
+      { workingDays: 1 },
+      { days: 15 },
+      { weeks: 1 },
+      { months: 1 },
+      { hours: 24 },
+      { minutes: 30 },
+      { sameDay: { cutoff: '15:00' } },
+      { immediate: true },
+    ] as const;
+    for (const at of [
+      new Date(-8.64e15),
+      '1800-01-01T00:00:00Z',
+      '1989-12-31T16:59:59Z',
+      new Date(8.64e15),
+    ])
+      for (const pt of kinds) {
+        let code = '';
+        try {
+          dueDate(cal, at, pt);
+        } catch (e) {
+          code = (e as { code?: string }).code ?? String(e);
+        }
+        expect([String(at), pt, code]).toEqual([String(at), pt, 'OUT_OF_RANGE']);
+      }
+    // The first supported instant still answers.
+    expect(dueDate(cal, '1989-12-31T17:00:00Z', { days: 1 }).getTime()).toBeGreaterThan(0);
+  });
 });
 
 describe('parseProcessingTime', () => {

@@ -13,7 +13,7 @@ import {
   parseCivilDate,
 } from '../_lib/civil';
 import { instantMs } from '../_lib/instant';
-import { LAST_YEAR } from '../_lib/range';
+import { FIRST_CALENDAR_YEAR, LAST_YEAR } from '../_lib/range';
 import { show } from '../_lib/show';
 import { fromLocal, parseClockTime, toLocal } from '../_lib/zone';
 import type { WorkingCalendar } from '../calendar/calendar';
@@ -80,6 +80,19 @@ function invalid(fn: string, pt: unknown): SlaError {
 const LAST_DAY = daysFromCivil(LAST_YEAR, 12, 31);
 const LAST_MS = fromLocal(LAST_DAY + 1, 0, 'UTC');
 
+const FIRST_DAY = daysFromCivil(FIRST_CALENDAR_YEAR, 1, 1);
+
+function outOfRange(fn: string, at: unknown): SlaError {
+  return new SlaError(
+    'OUT_OF_RANGE',
+    {
+      en: `${fn}: the receipt ${show(at)} is outside the supported years ${FIRST_CALENDAR_YEAR}–${LAST_YEAR}`,
+      vi: `${fn}: thời điểm tiếp nhận ${show(at)} nằm ngoài khoảng năm được hỗ trợ ${FIRST_CALENDAR_YEAR}–${LAST_YEAR}`,
+    },
+    { value: at },
+  );
+}
+
 function pastRange(fn: string, pt: unknown, from: number): SlaError {
   const f = formatCivilDate(from);
   const p = show(pt);
@@ -123,6 +136,9 @@ function compute(
   const ms = instantMs(receivedAt, fn);
   const kind = limitKind(pt, fn);
   const local = toLocal(ms, cal.timeZone);
+  // Every kind counts from a receipt inside the supported years (the working-time kinds found it
+  // through the calendar; the calendar and clock-time kinds did not, and answered Invalid Date).
+  if (!(local.day >= FIRST_DAY && local.day <= LAST_DAY)) throw outOfRange(fn, receivedAt);
   const close = (day: number) => {
     const c = closeOfDay(s, day);
     if (c === null) throw invalid(fn, pt);

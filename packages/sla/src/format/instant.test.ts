@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { civilDateOf } from '../_lib/zone';
 import { isSlaError } from '../errors';
 import { formatInstant } from './instant';
 
@@ -54,5 +55,17 @@ describe('formatInstant (whatever the host zone)', () => {
         expect(isSlaError(e)).toBe(true);
       }
     }
+  });
+});
+
+describe('the edges of Date (fuzz finding)', () => {
+  it('formatInstant and civilDateOf refuse an instant whose local year cannot be written, never print NaN', () => {
+    for (const at of [new Date(8.64e15), new Date(-8.64e15), new Date('9999-12-31T17:00:00Z')]) {
+      for (const f of [() => formatInstant(at), () => civilDateOf(at)]) {
+        expect(f).toThrowError(expect.objectContaining({ code: 'OUT_OF_RANGE' }));
+      }
+    }
+    expect(civilDateOf(new Date('9999-12-31T16:59:59Z'))).toBe('9999-12-31');
+    expect(civilDateOf(new Date('0001-01-01T00:00:00Z'))).toBe('0001-01-01');
   });
 });

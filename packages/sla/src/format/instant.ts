@@ -10,7 +10,7 @@ import { enGB } from 'date-fns/locale/en-GB';
 import { vi } from 'date-fns/locale/vi';
 import { instantMs } from '../_lib/instant';
 import { show } from '../_lib/show';
-import { assertTimeZone, VIETNAM_TIME_ZONE } from '../_lib/zone';
+import { assertTimeZone, localDay, VIETNAM_TIME_ZONE } from '../_lib/zone';
 import { SlaError } from '../errors';
 import { formatLunarDate, toLunar } from '../lunar/lunar';
 import type { Instant, Locale } from '../types';
@@ -94,6 +94,7 @@ export function formatInstant(instant: Instant, options?: FormatInstantOptions):
   const style = options?.style ?? 'datetime';
   const timeZone = options?.timeZone ?? VIETNAM_TIME_ZONE;
   assertTimeZone(timeZone, 'formatInstant');
+  localDay(ms, timeZone, 'formatInstant');
   const pattern = PATTERNS[locale]?.[style];
   if (
     !Object.hasOwn(PATTERNS, locale) ||

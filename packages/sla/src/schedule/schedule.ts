@@ -6,7 +6,7 @@
  */
 import type { Issue, Locale, Result } from '@motcua/errors';
 import * as z from 'zod';
-import vi from 'zod/v4/locales/vi.js';
+import { vi } from 'zod/v4/locales';
 import { tryParseCivilDate } from '../_lib/civil';
 import { FIRST_CALENDAR_YEAR, LAST_YEAR } from '../_lib/range';
 import type { ScheduleDocument } from '../calendar/calendar';

@@ -130,7 +130,7 @@ const out = {};
       if (typeof target !== 'object') continue;
       const name = '@motcua/' + pkg + sub.slice(1);
       const mod = await ${load('name')};
-      for (const [key, fn] of Object.entries(mod).sort()) {
+      for (const [key, fn] of Object.entries(mod).sort(([a], [b]) => (a < b ? -1 : 1))) {
         if (typeof fn !== 'function' || /^[A-Z]/.test(key)) continue;
         for (const args of [[], [{}], ['x'], [null, null]]) {
           let answer;

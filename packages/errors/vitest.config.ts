@@ -7,6 +7,9 @@ export default defineProject({
     name: 'errors',
     environment: 'node',
     include: ['src/**/*.test.ts'],
+    // A hang guard, not a speed bound (speed is measured in bench/): generated-input tests took up
+    // to 15 s on a busy 2-core machine, past vitest's 5 s default.
+    testTimeout: 60_000,
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 });

@@ -26,9 +26,10 @@ title: The command line
 # The command line
 
 \`motcua\` is the command of the package \`@motcua/cli\`, for the people who run one-stop desks and
-dashboards. Until the packages are published, run it from a clone: \`npx -y pnpm@10.34.9 build\`,
-then \`node packages/cli/dist/motcua.js <command>\`. This page is the program's own help (a test
-keeps it so).
+dashboards. Until the packages are published, run it from a clone (\`npx -y pnpm@10.34.9 build\`,
+then \`node packages/cli/dist/motcua.js <command>\`), or install its packed tarball in a project
+as the guide "Getting started" shows (\`npx motcua <command>\`). This page is the program's own
+help (a test keeps it so).
 
 \`\`\`text
 ${main.stdout.trimEnd()}

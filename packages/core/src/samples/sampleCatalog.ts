@@ -251,7 +251,7 @@ export function sampleCatalog(): Catalog {
         document:
           'Luật Hộ tịch 2014 Điều 18 (same day; up to 5 working days when verification is needed)',
         confidence: 'high',
-        note: 'The catalogue models the same-day limit with the 5-working-day limit as an alternative for dossiers that need verification (apply it with the apply-alternative event). Code 1.000894 is marriage registration, same day under Art. 18 (domain file §11, high).',
+        note: 'The catalogue models the same-day limit with the 5-working-day limit as an alternative for dossiers that need verification (apply it with the apply-alternative event). Code 1.000894 is marriage registration, same day under Art. 18 (confirmed against the national record, high).',
       },
     }),
     defineProcedure({

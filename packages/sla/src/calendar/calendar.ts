@@ -123,8 +123,8 @@ export interface VietnamCalendarOptions {
   /**
    * The first year in which Vietnam Culture Day (24/11) is a day off (with a compensatory day when
    * it falls on a weekend). Unset (the default), it is a working day: Resolution 80-NQ/TW (7/1/2026)
-   * made it a day off as a policy, but the Labour Code has not been amended yet (domain file §4.1:
-   * a pending holiday, behind a flag). Set it once the law passes, to the year it takes effect;
+   * made it a day off as a policy, but the Labour Code has not been amended yet (a pending holiday,
+   * behind a flag). Set it once the law passes, to the year it takes effect;
    * it is added to the years derived from the rules (flagged `estimated: true`, naming the
    * resolution), never to a year with an official schedule (2019–2026, or one loaded with
    * `years`), which says itself which days are off.

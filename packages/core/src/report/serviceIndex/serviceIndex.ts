@@ -71,7 +71,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * and "not computable" with the reason for the rest; group and total points over the computable
  * indicators; the score out of 100 over what is computable, and its band.
  *
- * Formulas (domain file §6.3): 2.1 = (early + on time + in progress not overdue) ÷ (ended + in
+ * Formulas (Decision 766/QĐ-TTg and its data specification): 2.1 = (early + on time + in progress not overdue) ÷ (ended + in
  * progress), points = share × 20; 3.1 full
  * points from 80 %; 3.3 full points from 50 % online; 3.5, 4.2, 4.3 full from 80 %; 5.4 = 100 % −
  * (late rate + complaint rate), full from 90 %; other shares earn `share × points`. Group 3 and 4

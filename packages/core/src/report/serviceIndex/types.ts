@@ -79,7 +79,7 @@ export type IndexIndicator =
       readonly formula: string;
       /** Numerator and denominator of the share. */
       readonly basis: { readonly numerator: number; readonly denominator: number };
-      /** Whether the points weight is an inference (domain file: not found in an official text). */
+      /** Whether the points weight is an inference (not found in an official text). */
       readonly inferredWeight: boolean;
     }
   | {

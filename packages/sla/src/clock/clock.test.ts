@@ -244,3 +244,92 @@ describe('interlinked steps', () => {
     expect(r.status).toBe('at-risk');
   });
 });
+
+describe('a stored clock is checked all through, never trusted (fuzz findings)', () => {
+  const cal = vietnamCalendar();
+  const at = '2026-02-24T10:00:00+07:00';
+  const started = JSON.parse(
+    JSON.stringify(
+      applyClockEvent(createClock({ limit: { workingDays: 5 } }), {
+        type: 'start',
+        at: '2026-02-13T10:00:00+07:00',
+      }),
+    ),
+  );
+  const codeOf = (f: () => unknown) => {
+    try {
+      f();
+      return 'ok';
+    } catch (e) {
+      return isSlaError(e) ? e.code : `NOT SLA: ${String(e)}`;
+    }
+  };
+
+  it('answers a typed error for junk in any field, and for prototype names as event types', () => {
+    const junk: unknown[] = [
+      { ...started, events: 5 },
+      { ...started, events: [{ type: 'start', at: 'nope' }] },
+      { ...started, events: [{ type: 'pause', at: '2026-02-13T03:00:00Z', reason: 'x' }] },
+      { ...started, limit: null },
+      { ...started, limit: { workingDays: -1 } },
+      { ...started, thresholds: 5 },
+      { ...started, thresholds: [2] },
+      { ...started, maxExtensions: 'x' },
+      { ...started, kind: 'other' },
+      undefined,
+      'clock',
+    ];
+    for (const clock of junk) {
+      for (const f of [
+        () => clockState(cal, clock as never, at),
+        () => explainClock(cal, clock as never, at),
+        () => applyClockEvent(clock as never, { type: 'stop', at }),
+        () => rollUpClocks(cal, clock as never, [], at),
+      ])
+        expect(codeOf(f)).toMatch(/^(INVALID_ARGUMENT|INVALID_CLOCK_EVENT|INVALID_DATE|NO_LIMIT)$/);
+    }
+    for (const type of ['constructor', 'toString', 'hasOwnProperty', '__proto__'])
+      expect(codeOf(() => applyClockEvent(started, { type, at } as never))).toBe(
+        'INVALID_CLOCK_EVENT',
+      );
+    expect(codeOf(() => rollUpClocks(cal, started, {} as never, at))).toBe('INVALID_ARGUMENT');
+    expect(
+      codeOf(() => rollUpClocks(cal, started, [{ step: 5, clock: started }] as never, at)),
+    ).toBe('INVALID_ARGUMENT');
+  });
+
+  it('a stored clock gives the same answers as the clock it was saved from, and is not aliased', () => {
+    const json = structuredClone(started);
+    const next = applyClockEvent(json, { type: 'pause', at, reason: 'other' });
+    json.events[0].at = '2030-01-01T00:00:00.000Z';
+    json.limit.workingDays = 99;
+    expect(next.events[0]?.at).toBe('2026-02-13T03:00:00.000Z');
+    expect(next.limit).toEqual({ workingDays: 5 });
+    expect(
+      Object.isFrozen(next) && Object.isFrozen(next.events) && Object.isFrozen(next.limit),
+    ).toBe(true);
+    expect(clockState(cal, structuredClone(started), at)).toEqual(
+      clockState(
+        cal,
+        applyClockEvent(createClock({ limit: { workingDays: 5 } }), started.events[0]),
+        at,
+      ),
+    );
+  });
+
+  it('checkAllotments checks its steps and its calendar', () => {
+    for (const steps of [
+      [{ step: 'Công an', minutes: '1440' }],
+      [{ step: 'Công an' }, { step: 'BHXH', minutes: 960 }],
+      [{ step: 'x', minutes: -5000 }],
+      [{ step: 'x', minutes: Number.NaN }],
+      [{ minutes: 10 }],
+    ])
+      expect(codeOf(() => checkAllotments(cal, { workingDays: 5 }, steps as never))).toBe(
+        'INVALID_ARGUMENT',
+      );
+    expect(
+      codeOf(() => checkAllotments({ standardDayMinutes: 10 } as never, { workingDays: 5 }, [])),
+    ).toBe('INVALID_ARGUMENT');
+  });
+});

@@ -155,14 +155,62 @@ export function createClock(options: CreateClockOptions): SlaClock {
       vi: `createClock: quy ước không hợp lệ ${describeValue(convention)}`,
     });
   }
-  return {
+  return sealed({
     kind: 'motcua.sla-clock/1',
     limit: copyLimit(options.limit),
     thresholds,
     maxExtensions,
     convention,
     events: [],
-  };
+  });
+}
+
+/** Clocks this module made (frozen all through): what needs no second check. */
+const MADE = new WeakSet<SlaClock>();
+
+function sealed(clock: SlaClock): SlaClock {
+  Object.freeze(clock.limit);
+  for (const v of Object.values(clock.limit)) if (typeof v === 'object') Object.freeze(v);
+  Object.freeze(clock.thresholds);
+  for (const e of clock.events) {
+    if ('by' in e) Object.freeze(e.by);
+    Object.freeze(e);
+  }
+  Object.freeze(clock.events);
+  MADE.add(Object.freeze(clock));
+  return clock;
+}
+
+/**
+ * A clock as given (a stored JSON copy, say), checked all through and copied: its kind, limit,
+ * policy, and every event replayed under the rules of {@link applyClockEvent}. A malformed clock
+ * is an `SlaError('INVALID_ARGUMENT')` (or the event's own error), never a `TypeError`.
+ */
+function readClock(clock: unknown, fn: string): SlaClock {
+  if (MADE.has(clock as SlaClock)) return clock as SlaClock;
+  expectObject(clock, fn, 'the clock');
+  const c = clock as Record<string, unknown>;
+  if (c['kind'] !== 'motcua.sla-clock/1')
+    throw new SlaError(
+      'INVALID_ARGUMENT',
+      {
+        en: `${fn}: not a clock (kind must be 'motcua.sla-clock/1', got ${describeValue(c['kind'])})`,
+        vi: `${fn}: không phải đồng hồ thời hạn (kind phải là 'motcua.sla-clock/1', nhận được ${describeValue(c['kind'])})`,
+      },
+      { kind: c['kind'] },
+    );
+  expectArray(c['thresholds'], fn, 'clock.thresholds');
+  expectArray(c['events'], fn, 'clock.events');
+  const fresh = createClock({
+    limit: c['limit'] as ProcessingTime,
+    thresholds: c['thresholds'] as number[],
+    maxExtensions: c['maxExtensions'] as number,
+    convention: (c['convention'] ?? 'working-hours') as DueDateConvention,
+  });
+  return (c['events'] as unknown[]).reduce<SlaClock>(
+    (acc, e) => applyEvent(acc, e as ClockEvent),
+    fresh,
+  );
 }
 
 /** A validated copy of a limit, never an alias of the caller's object. */
@@ -233,8 +281,11 @@ function isoOf(at: Date | string): string {
  * @category SLA clocks
  */
 export function applyClockEvent(clock: SlaClock, event: ClockEvent): SlaClock {
-  expectObject(clock, 'applyClockEvent', 'the clock');
-  expectArray(clock.events, 'applyClockEvent', 'clock.events');
+  return applyEvent(readClock(clock, 'applyClockEvent'), event);
+}
+
+/** {@link applyClockEvent} on a clock already checked. */
+function applyEvent(clock: SlaClock, event: ClockEvent): SlaClock {
   expectObject(event, 'applyClockEvent', 'the event');
   const phase = phaseOf(clock.events);
   const refuse = (en: string, vi: string) =>
@@ -243,7 +294,7 @@ export function applyClockEvent(clock: SlaClock, event: ClockEvent): SlaClock {
       { en: `applyClockEvent: ${event.type}: ${en}`, vi: `applyClockEvent: ${event.type}: ${vi}` },
       { phase, event: event.type },
     );
-  if (!ALLOWED[event.type]?.includes(phase))
+  if (!Object.hasOwn(ALLOWED, event.type) || !ALLOWED[event.type].includes(phase))
     throw refuse(
       `not allowed while the clock is ${phase}`,
       `không được phép khi đồng hồ đang ${phase}`,
@@ -291,7 +342,7 @@ export function applyClockEvent(clock: SlaClock, event: ClockEvent): SlaClock {
     }
     stored = { ...stored, reason: event.reason };
   }
-  return { ...clock, events: [...clock.events, stored as SlaClock['events'][number]] };
+  return sealed({ ...clock, events: [...clock.events, stored as SlaClock['events'][number]] });
 }
 
 /**
@@ -511,6 +562,11 @@ function crossing(cal: WorkingCalendar, f: Folded, target: number, now: number):
  * @category SLA clocks
  */
 export function clockState(cal: WorkingCalendar, clock: SlaClock, at: Instant): ClockState {
+  return stateOfClock(cal, readClock(clock, 'clockState'), at);
+}
+
+/** {@link clockState} of a clock already checked. */
+function stateOfClock(cal: WorkingCalendar, clock: SlaClock, at: Instant): ClockState {
   const now = instantMs(at, 'clockState: at');
   const f = fold(cal, clock, now);
   if (f.start === null) {
@@ -579,8 +635,9 @@ export function clockState(cal: WorkingCalendar, clock: SlaClock, at: Instant): 
  * ```
  * @category SLA clocks
  */
-export function explainClock(cal: WorkingCalendar, clock: SlaClock, at: Instant): LocalizedText[] {
-  const s = clockState(cal, clock, at);
+export function explainClock(cal: WorkingCalendar, given: SlaClock, at: Instant): LocalizedText[] {
+  const clock = readClock(given, 'explainClock');
+  const s = stateOfClock(cal, clock, at);
   const atMs = instantMs(at, 'explainClock: at');
   const lines: LocalizedText[] = clock.events
     .filter((e) => Date.parse(e.at) <= atMs)

@@ -6,10 +6,13 @@
  */
 
 import { expectArray, expectObject } from '../_lib/guard';
+import { show as describeValue } from '../_lib/show';
 import type { WorkingCalendar } from '../calendar/calendar';
+import { stateOf } from '../calendar/state';
 import type { ProcessingTime } from '../deadline/deadline';
 import { formatProcessingTime } from '../deadline/processingTime';
 import { readProcessingTime, workingMinutesOf } from '../deadline/value';
+import { SlaError } from '../errors';
 import type { Instant } from '../types';
 import { type ClockState, clockState, type SlaClock } from './clock';
 
@@ -60,9 +63,23 @@ export function checkAllotments(
   limit: ProcessingTime,
   steps: readonly { readonly step: string; readonly minutes: number }[],
 ): AllotmentCheck {
+  stateOf(cal, 'checkAllotments'); // a calendar made by vietnamCalendar, not a look-alike
   expectArray(steps, 'checkAllotments', 'the steps');
-  for (const s of steps) expectObject(s, 'checkAllotments', 'a step');
-  const allotted = steps.reduce((a, s) => a + s.minutes, 0);
+  let allotted = 0;
+  for (const s of steps) {
+    expectObject(s, 'checkAllotments', 'a step');
+    const m: unknown = s.minutes;
+    if (typeof s.step !== 'string' || !(typeof m === 'number' && Number.isFinite(m) && m >= 0))
+      throw new SlaError(
+        'INVALID_ARGUMENT',
+        {
+          en: `checkAllotments: a step is { step: string, minutes: a finite number ≥ 0 }, got ${describeValue(s)}`,
+          vi: `checkAllotments: mỗi bước là { step: chuỗi, minutes: số hữu hạn ≥ 0 }, nhận được ${describeValue(s)}`,
+        },
+        { step: s },
+      );
+    allotted += m;
+  }
   const cap = workingMinutesOf(
     readProcessingTime(limit, 'checkAllotments'),
     cal.standardDayMinutes,
@@ -142,7 +159,20 @@ export function rollUpClocks(
   at: Instant,
 ): RolledUpClocks {
   const d = clockState(cal, dossier, at);
-  const states = steps.map((s) => ({ step: s.step, state: clockState(cal, s.clock, at) }));
+  expectArray(steps, 'rollUpClocks', 'the steps');
+  const states = steps.map((s) => {
+    expectObject(s, 'rollUpClocks', 'a step');
+    if (typeof s.step !== 'string')
+      throw new SlaError(
+        'INVALID_ARGUMENT',
+        {
+          en: `rollUpClocks: a step is { step: string, clock }, got step ${describeValue(s.step)}`,
+          vi: `rollUpClocks: mỗi bước là { step: chuỗi, clock }, nhận được step ${describeValue(s.step)}`,
+        },
+        { step: s.step },
+      );
+    return { step: s.step, state: clockState(cal, s.clock, at) };
+  });
   const breachedSteps = states.filter((s) => s.state.status === 'breached').map((s) => s.step);
   return {
     dossier: d,

@@ -22,6 +22,17 @@ const RUNS = Number(process.env['MOTCUA_FUZZ_RUNS'] ?? 40);
 /** Identity helpers that return their argument as given (typed builders, not validators). */
 const IDENTITY = new Set(['forms.defineForm']);
 
+/** An array nested 10,000 deep: recursion in a reader or a message overflows the stack on it. */
+const deep: unknown[] = [];
+{
+  let a = deep;
+  for (let i = 0; i < 10_000; i++) {
+    const b: unknown[] = [];
+    a.push(b);
+    a = b;
+  }
+}
+
 const hostile = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.constantFrom(
@@ -42,6 +53,13 @@ const hostile = fc.oneof(
     new Date(Number.NaN),
     JSON.parse('{"__proto__":{"polluted":1}}'),
     'x'.repeat(100_000),
+    // The edges of Date, a receipt before the supported years, values no template can print.
+    new Date(8.64e15),
+    new Date(-8.64e15),
+    '1800-01-01T00:00:00Z',
+    { toString: 1, valueOf: 1 },
+    1n,
+    deep,
   ),
 );
 

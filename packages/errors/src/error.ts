@@ -74,10 +74,14 @@ export class MotcuaError<Code extends string = string> extends Error {
     details: Readonly<Record<string, unknown>> = {},
     options?: { readonly cause?: unknown },
   ) {
-    super(message.en, options?.cause === undefined ? undefined : { cause: options.cause });
+    // An error is what a caller gets when something is wrong: building one never throws itself,
+    // whatever it is given (a missing or malformed message is shown as it is).
+    const m = message as Partial<LocalizedText> | null | undefined;
+    const en = typeof m?.en === 'string' ? m.en : describeValue(message);
+    super(en, options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
-    this.messageVi = message.vi;
-    this.details = details;
+    this.messageVi = typeof m?.vi === 'string' ? m.vi : en;
+    this.details = typeof details === 'object' && details !== null ? details : {};
     Object.defineProperty(this, BRAND, { value: true });
   }
 }

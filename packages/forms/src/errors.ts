@@ -28,7 +28,9 @@ export type FormsErrorCode =
   /** Aggregates of different surveys, versions or settings passed to `mergeAggregates`. */
   | 'AGGREGATE_MISMATCH'
   /** Something that is not a survey aggregate passed where one is expected. */
-  | 'INVALID_AGGREGATE';
+  | 'INVALID_AGGREGATE'
+  /** More than a function handles in one call (the bound in `details.max`). */
+  | 'TOO_LARGE';
 
 /**
  * The one error class of `@motcua/forms` (identifiers, administrative units, forms and surveys),

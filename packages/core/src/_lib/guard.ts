@@ -8,25 +8,43 @@
 import { describeValue } from '@motcua/errors';
 import { CoreError } from '../errors';
 
-/** Throws `INVALID_ARGUMENT` unless `value` is a motcua dossier (kind and history). @internal */
+const isDate = (v: unknown): boolean => v instanceof Date && !Number.isNaN(v.getTime());
+const INSTANTS = ['receivedAt', 'dueAt', 'finishedAt', 'returnedAt'] as const;
+
+/** The first field that makes `value` not a dossier as motcua makes them, or `null`. */
+function malformedField(value: unknown): string | null {
+  const x = value as Record<string, unknown> | null;
+  if (typeof x !== 'object' || x === null || x['kind'] !== 'motcua.dossier/1') return 'kind';
+  if (!isDate(x['submittedAt'])) return 'submittedAt';
+  const instant = INSTANTS.find((k) => !(x[k] === null || isDate(x[k])));
+  if (instant !== undefined) return instant;
+  if (!Array.isArray(x['history']) || x['history'].length === 0) return 'history';
+  if (!Array.isArray(x['steps'])) return 'steps';
+  const s = x['supplement'] as Record<string, unknown> | null;
+  if (typeof s !== 'object' || s === null || typeof s['requests'] !== 'number') return 'supplement';
+  const p = x['procedure'] as Record<string, unknown> | null;
+  if (typeof p !== 'object' || p === null) return 'procedure';
+  if (typeof p['processingTime'] !== 'object' || p['processingTime'] === null) return 'procedure';
+  return null;
+}
+
+/**
+ * Throws `INVALID_ARGUMENT` unless `value` is a dossier as motcua makes them: its kind, its
+ * instants as `Date`s (a dossier stored as JSON has strings: read it back with `dossierFromJSON`),
+ * its history, steps, supplement and procedure. @internal
+ */
 export function expectDossier(value: unknown, fn: string): void {
-  const d = value as { kind?: unknown; history?: unknown; procedure?: unknown } | null;
-  if (
-    typeof d === 'object' &&
-    d !== null &&
-    d.kind === 'motcua.dossier/1' &&
-    Array.isArray(d.history) &&
-    typeof d.procedure === 'object' &&
-    d.procedure !== null
-  )
-    return;
+  const field = malformedField(value);
+  if (field === null) return;
+  const json =
+    field !== 'kind' && typeof (value as { submittedAt?: unknown }).submittedAt === 'string';
   throw new CoreError(
     'INVALID_ARGUMENT',
     {
-      en: `${fn}: not a motcua dossier (kind motcua.dossier/1), got ${describeValue(value)}`,
-      vi: `${fn}: không phải hồ sơ motcua (kind motcua.dossier/1), nhận được ${describeValue(value)}`,
+      en: `${fn}: not a motcua dossier (${field === 'kind' ? `kind motcua.dossier/1, got ${describeValue(value)}` : `${field} is missing or malformed`})${json ? '; a dossier stored as JSON is read back with dossierFromJSON' : ''}`,
+      vi: `${fn}: không phải hồ sơ motcua (${field === 'kind' ? `kind motcua.dossier/1, nhận được ${describeValue(value)}` : `trường ${field} thiếu hoặc sai`})${json ? '; hồ sơ lưu dạng JSON phải được đọc lại bằng dossierFromJSON' : ''}`,
     },
-    { value: describeValue(value) },
+    { field },
   );
 }
 

@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { describeValue } from '@motcua/errors';
 import type { LocalizedText } from '@motcua/sla';
 import { CoreError } from '../errors';
 import type { Dossier, DossierEvent, DossierEventType } from './types';
@@ -39,7 +40,7 @@ export function requireText(d: Dossier, event: DossierEvent): void {
   throw new CoreError(
     'INVALID_ARGUMENT',
     {
-      en: `dossier ${d.code}: ${event.type} needs a non-empty ${need.key} (got ${value === undefined ? 'none' : JSON.stringify(value)})`,
+      en: `dossier ${d.code}: ${event.type} needs a non-empty ${need.key} (got ${value === undefined ? 'none' : describeValue(value)})`,
       vi: `hồ sơ ${d.code}: ${event.type} phải ghi ${need.vi} (${need.key} đang trống hoặc sai kiểu)`,
     },
     { code: d.code, event: event.type, field: need.key, value },

@@ -12,6 +12,7 @@ import {
   workingTimeBetween,
 } from '@motcua/sla';
 import { defaultCalendar } from '../_lib/defaultCalendar';
+import { expectDossier } from '../_lib/guard';
 import { instantOf } from '../_lib/instant';
 import { CoreError } from '../errors';
 import { clockFigures } from './clock';
@@ -79,11 +80,7 @@ export function applyDossierEvent<D>(
   event: DossierEvent,
   options?: DossierOptions,
 ): Dossier<D> {
-  if (dossier === null || typeof dossier !== 'object' || dossier.kind !== 'motcua.dossier/1')
-    throw new CoreError('INVALID_ARGUMENT', {
-      en: 'applyDossierEvent: not a motcua dossier (kind motcua.dossier/1)',
-      vi: 'applyDossierEvent: không phải hồ sơ motcua',
-    });
+  expectDossier(dossier, 'applyDossierEvent');
   const type: unknown = (event as { type?: unknown } | null)?.type;
   const t = transitionOf(type);
   if (t === undefined)

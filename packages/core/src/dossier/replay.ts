@@ -8,6 +8,7 @@ import { CoreError } from '../errors';
 import { type CreationInput, initial } from './receive';
 import { applyDossierEvent } from './reducer';
 import type { Dossier, DossierEvent, DossierOptions, StoredEvent } from './types';
+import { frozenCopy, frozenEvent } from './value';
 
 /** The most events a history may hold (a real dossier has a few dozen). */
 const MAX_EVENTS = 10_000;
@@ -77,7 +78,8 @@ export function replayDossier(history: readonly StoredEvent[], options?: Dossier
     );
   let d: Dossier;
   try {
-    d = initial(input, snapshot, creation);
+    // Copies, frozen: the caller's JSON stays theirs (editing it later changes no dossier).
+    d = initial(frozenCopy(input), frozenCopy(snapshot), frozenEvent(creation));
   } catch (e) {
     throw badHistory(fn, 'the creation event is not valid', 'sự kiện tạo hồ sơ không hợp lệ', e);
   }

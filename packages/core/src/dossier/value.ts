@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { CoreError } from '../errors';
 import type { Dossier, StoredEvent } from './types';
 
 const copy = (d: Date | null): Date | null => (d === null ? null : new Date(d.getTime()));
@@ -14,9 +15,24 @@ export function frozenCopy<T>(value: T): T {
   return deepFreeze(copyPlain(value, 0)) as T;
 }
 
-/** A deep copy of plain data (arrays, plain objects, `Date`s, primitives); own keys only. */
+/** How deep data kept in a dossier may nest (form data and event details are shallow). */
+const MAX_DEPTH = 64;
+
+/**
+ * A deep copy of plain data (arrays, plain objects, `Date`s, primitives); own keys only. Deeper
+ * than {@link MAX_DEPTH} is refused: returning the caller's object there would share it (and
+ * freeze it), and copying it all the way could overflow the stack.
+ */
 function copyPlain(value: unknown, depth: number): unknown {
-  if (depth > 64) return value; // validated form data is shallow; stop rather than overflow
+  if (depth > MAX_DEPTH && typeof value === 'object' && value !== null)
+    throw new CoreError(
+      'INVALID_ARGUMENT',
+      {
+        en: `data kept in a dossier may nest at most ${MAX_DEPTH} levels deep`,
+        vi: `dữ liệu lưu trong hồ sơ chỉ được lồng nhau tối đa ${MAX_DEPTH} cấp`,
+      },
+      { maxDepth: MAX_DEPTH },
+    );
   if (value instanceof Date) return new Date(value.getTime());
   if (Array.isArray(value)) return value.map((v) => copyPlain(v, depth + 1));
   if (typeof value === 'object' && value !== null) {

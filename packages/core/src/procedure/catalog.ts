@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { describeValue } from '@motcua/errors';
+import { copyJson } from '../_lib/json';
 import { CoreError } from '../errors';
 import type { Channel } from '../report/record';
 import type { Procedure } from './procedure';
@@ -111,19 +113,24 @@ export function createCatalog(procedures: readonly Procedure[]): Catalog {
     list: () => all,
     get: (code) => byCode.get(code),
     search: (text) => {
-      const words = fold(text).split(/\s+/).filter(Boolean);
+      const words = fold(textArg(text, 'search', 'text'))
+        .split(/\s+/)
+        .filter(Boolean);
       return folded.filter((x) => words.every((w) => x.text.includes(w))).map((x) => x.p);
     },
-    filter: (f) =>
-      all.filter(
+    filter: (f) => {
+      checkFilter(f);
+      return all.filter(
         (p) =>
           (f.field === undefined || fold(p.field) === fold(f.field)) &&
           (f.level === undefined || p.level === f.level) &&
-          (f.channel === undefined || p.channels[f.channel] !== undefined) &&
+          (f.channel === undefined ||
+            (Object.hasOwn(p.channels, f.channel) && p.channels[f.channel] !== undefined)) &&
           (f.onlineLevel === undefined || p.onlineLevel === f.onlineLevel),
-      ),
+      );
+    },
     sampleData: (code) => {
-      const p = byCode.get(code);
+      const p = byCode.get(textArg(code, 'sampleData', 'code'));
       if (p === undefined) {
         throw new CoreError(
           'UNKNOWN_PROCEDURE',
@@ -144,11 +151,37 @@ export function createCatalog(procedures: readonly Procedure[]): Catalog {
           { code },
         );
       }
-      return structuredCloneJson(p.sampleData);
+      return copyJson(p.sampleData, 'sampleData');
     },
   };
 }
 
-function structuredCloneJson(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value));
+/** `value` if it is a string, else `CoreError('INVALID_ARGUMENT')` naming the catalogue method. */
+function textArg(value: unknown, method: string, what: string): string {
+  if (typeof value === 'string') return value;
+  throw new CoreError(
+    'INVALID_ARGUMENT',
+    {
+      en: `catalog.${method}: ${what} must be a string, got ${describeValue(value)}`,
+      vi: `catalog.${method}: ${what} phải là một chuỗi, nhận được ${describeValue(value)}`,
+    },
+    { value },
+  );
+}
+
+/** A filter is an object whose given fields are strings. */
+function checkFilter(f: unknown): void {
+  if (typeof f !== 'object' || f === null || Array.isArray(f))
+    throw new CoreError(
+      'INVALID_ARGUMENT',
+      {
+        en: `catalog.filter: expected { field?, level?, channel?, onlineLevel? }, got ${describeValue(f)}`,
+        vi: `catalog.filter: cần { field?, level?, channel?, onlineLevel? }, nhận được ${describeValue(f)}`,
+      },
+      { value: f },
+    );
+  for (const key of ['field', 'level', 'channel', 'onlineLevel'] as const) {
+    const v = (f as Record<string, unknown>)[key];
+    if (v !== undefined) textArg(v, 'filter', key);
+  }
 }

@@ -192,6 +192,9 @@ export function safeParseProcedure(json: unknown): Result<Procedure, ProcedureIs
   }
 }
 
+/** The most procedures a catalogue may hold (the national catalogue holds a few thousand). */
+const MAX_PROCEDURES = 100_000;
+
 /**
  * Validates a catalogue (a JSON array of procedures) and builds it, without throwing.
  *
@@ -210,6 +213,19 @@ export function safeParseCatalog(json: unknown): Result<Catalog, ProcedureIssue>
       ok: false,
       issues: [
         { path: [], code: 'invalid_type', message: 'a catalogue is an array of procedures' },
+      ],
+    };
+  // The national catalogue holds a few thousand procedures; a million-element array is not one,
+  // and would take seconds to refuse element by element.
+  if (json.length > MAX_PROCEDURES)
+    return {
+      ok: false,
+      issues: [
+        {
+          path: [],
+          code: 'TOO_LARGE',
+          message: `a catalogue holds at most ${MAX_PROCEDURES.toLocaleString('en-US')} procedures, got ${json.length.toLocaleString('en-US')}`,
+        },
       ],
     };
   const procedures: Procedure[] = [];

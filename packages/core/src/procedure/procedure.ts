@@ -13,6 +13,7 @@ import {
   type LocalizedText,
   type ProcessingTime,
 } from '@motcua/sla';
+import { copyJson } from '../_lib/json';
 import { CoreError } from '../errors';
 import type { Channel } from '../report/record';
 
@@ -319,16 +320,21 @@ export function defineProcedure<const F extends FormDefinition>(
         throw invalid(spec.code, 'fees must be amounts ≥ 0', 'phí, lệ phí phải ≥ 0');
     }
   }
+  // The procedure shares nothing with the spec but its form (a definition motcua only reads): a
+  // caller editing its JSON afterwards does not change a procedure already defined.
+  const { form, ...data } = spec;
+  const own = copyJson(data, `defineProcedure ${spec.code}`);
   return {
     kind: 'motcua.procedure',
-    ...spec,
-    subjects: spec.subjects ?? [],
-    conditions: spec.conditions ?? [],
-    steps: spec.steps ?? [],
-    results: spec.results ?? [{ name: spec.result }],
-    dossierSets: spec.dossierSets ?? 1,
-    coordinatingAgencies: spec.coordinatingAgencies ?? [],
-    process,
-    onTheSpot: spec.onTheSpot ?? false,
-  };
+    ...own,
+    form,
+    subjects: own.subjects ?? [],
+    conditions: own.conditions ?? [],
+    steps: own.steps ?? [],
+    results: own.results ?? [{ name: own.result }],
+    dossierSets: own.dossierSets ?? 1,
+    coordinatingAgencies: own.coordinatingAgencies ?? [],
+    process: own.process ?? [],
+    onTheSpot: own.onTheSpot ?? false,
+  } as Procedure<F>;
 }

@@ -119,7 +119,12 @@ function start(options: AggregateDossiersOptions): State {
       vi: 'aggregateDossiers: kỳ báo cáo phải có from < to',
     });
   }
-  const by = options.by ?? [];
+  const by: readonly ReportDimension[] = options.by ?? [];
+  if (!Array.isArray(by as unknown))
+    throw new CoreError('INVALID_ARGUMENT', {
+      en: `aggregateDossiers: by must be a list of dimensions, got ${describeValue(by)}`,
+      vi: `aggregateDossiers: by phải là danh sách chiều phân tổ, nhận được ${describeValue(by)}`,
+    });
   for (const d of by) {
     if (!DIMENSIONS.includes(d)) {
       throw new CoreError('INVALID_ARGUMENT', {
@@ -393,8 +398,21 @@ export function aggregateDossiers(
   const periodBuckets = s.byPeriod
     ? buckets(s.fromMs, s.toMs, s.agg.granularity, s.cal.timeZone)
     : [];
+  if (!Array.isArray(records) && !isIterable(records))
+    throw new CoreError('INVALID_ARGUMENT', {
+      en: `aggregateDossiers: records must be a list (or an iterable) of dossier records, got ${describeValue(records)}`,
+      vi: `aggregateDossiers: records phải là danh sách (hoặc iterable) bản ghi hồ sơ, nhận được ${describeValue(records)}`,
+    });
   for (const r of records) add(s, r, periodBuckets);
   return s.agg;
+}
+
+function isIterable(v: unknown): v is Iterable<unknown> {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function'
+  );
 }
 
 /**
@@ -428,6 +446,15 @@ export async function aggregateDossiersAsync(
   const periodBuckets = s.byPeriod
     ? buckets(s.fromMs, s.toMs, s.agg.granularity, s.cal.timeZone)
     : [];
+  const asyncIterable =
+    typeof records === 'object' &&
+    records !== null &&
+    typeof (records as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
+  if (!asyncIterable && !isIterable(records))
+    throw new CoreError('INVALID_ARGUMENT', {
+      en: `aggregateDossiersAsync: records must be an iterable or async iterable of dossier records, got ${describeValue(records)}`,
+      vi: `aggregateDossiersAsync: records phải là iterable hoặc async iterable bản ghi hồ sơ, nhận được ${describeValue(records)}`,
+    });
   for await (const r of records) add(s, r, periodBuckets);
   return s.agg;
 }

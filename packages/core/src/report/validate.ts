@@ -6,6 +6,7 @@
  * @module
  */
 import { describeValue, type Issue, type Result } from '@motcua/errors';
+import { copyJson } from '../_lib/json';
 import { JSON_SCHEMA_DRAFT } from '../_lib/jsonSchema';
 import { CoreError } from '../errors';
 import { type DossierAggregate, emptyReportCounts } from './counts';
@@ -106,7 +107,10 @@ export function aggregateProblem(v: unknown): Issue | null {
  */
 export function safeParseDossierAggregate(json: unknown): Result<DossierAggregate> {
   const p = aggregateProblem(json);
-  return p === null ? { ok: true, value: json as DossierAggregate } : { ok: false, issues: [p] };
+  // A copy: what the caller does with its JSON afterwards changes nothing here.
+  return p === null
+    ? { ok: true, value: copyJson(json as DossierAggregate, 'safeParseDossierAggregate') }
+    : { ok: false, issues: [p] };
 }
 
 /**
@@ -125,7 +129,7 @@ export function safeParseDossierAggregate(json: unknown): Result<DossierAggregat
  */
 export function parseDossierAggregate(json: unknown): DossierAggregate {
   const p = aggregateProblem(json);
-  if (p === null) return json as DossierAggregate;
+  if (p === null) return copyJson(json as DossierAggregate, 'parseDossierAggregate');
   const where = p.path.join('.') || '(aggregate)';
   throw new CoreError(
     'INVALID_AGGREGATE',

@@ -209,8 +209,8 @@ export function checkDefinition(def: FormDefinition): LocalizedDefinitionIssue[]
       for (const v of values) {
         if (tf.type === 'group' || tf.type === 'address' || !scalarFits(tf, v)) {
           add(ref.path, 'type_mismatch', {
-            vi: `giá trị điều kiện ${JSON.stringify(v)} không hợp với trường "${tf.key}" kiểu ${tf.type}`,
-            en: `condition value ${JSON.stringify(v)} does not fit the ${tf.type} field "${tf.key}"`,
+            vi: `giá trị điều kiện ${describeValue(v)} không hợp với trường "${tf.key}" kiểu ${tf.type}`,
+            en: `condition value ${describeValue(v)} does not fit the ${tf.type} field "${tf.key}"`,
           });
         } else if (
           (tf.type === 'choice' || tf.type === 'multiChoice') &&

@@ -51,7 +51,8 @@ export function documentChecklist(
   return (form.documents ?? []).map((document, i) => {
     const condition = compiled.documents[i];
     return {
-      document,
+      // A copy: the checklist is the caller's to annotate, the form's documents stay as defined.
+      document: JSON.parse(JSON.stringify(document)) as typeof document,
       required: document.required === true || condition?.(values, []) === true,
     };
   });

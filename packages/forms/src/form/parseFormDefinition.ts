@@ -1,3 +1,4 @@
+import { describeValue } from '@motcua/errors';
 import * as z from 'zod';
 import { FormsError } from '../errors';
 import { deeperThan, MAX_DEPTH } from '../json';
@@ -222,7 +223,7 @@ function kindOf(value: unknown): string {
 }
 
 function show(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return describeValue(value);
 }
 
 const CONDITION_SHAPES =

@@ -20,7 +20,7 @@ import type {
 } from './aggregateTypes';
 import type { CompiledSurvey } from './compile';
 import { derive, type Layout, type QuestionLayout, sortedRecord } from './derive';
-import { gridWeight, NONE_GROUP } from './patterns';
+import { gridWeight, MAX_STRATUM_WEIGHT, NONE_GROUP } from './patterns';
 
 const GROUP_FIELDS: readonly GroupField[] = ['unit', 'procedure', 'channel', 'period', 'stratum'];
 
@@ -99,10 +99,10 @@ export function resolveOptions(options: AggregateOptions | undefined): {
     }
     strata = {};
     for (const [k, v] of Object.entries(table)) {
-      if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
+      if (typeof v !== 'number' || !(v > 0 && v <= MAX_STRATUM_WEIGHT)) {
         badOption(
-          `the weight of stratum "${k}" must be a positive finite number, got ${describeValue(v)}`,
-          `trọng số của tầng "${k}" phải là số dương hữu hạn, nhận được ${describeValue(v)}`,
+          `the weight of stratum "${k}" must be a number in (0, ${MAX_STRATUM_WEIGHT}], got ${describeValue(v)}`,
+          `trọng số của tầng "${k}" phải là số trong (0, ${MAX_STRATUM_WEIGHT}], nhận được ${describeValue(v)}`,
           { stratum: k, weight: v },
         );
       }

@@ -6,6 +6,7 @@ import type {
   SurveyAggregate,
 } from './aggregateTypes';
 import { derive, type Layout, layoutOf, sortedRecord } from './derive';
+import { safeParseSurveyAggregate } from './parseSurveyAggregate';
 import { isScale } from './patterns';
 
 function sameLayout(a: Layout, b: Layout): string | null {
@@ -213,20 +214,14 @@ export function mergeAggregates<K extends string, E extends string>(
   first: SurveyAggregate<K, E>,
   ...rest: readonly SurveyAggregate<K, E>[]
 ): SurveyAggregate<K, E> {
-  const all = [first, ...rest] as readonly unknown[];
-  all.forEach((a, i) => {
-    if (!isAggregate(a)) {
-      throw new FormsError(
-        'INVALID_AGGREGATE',
-        {
-          vi: `mergeAggregates: đối số thứ ${i + 1} không phải là một bản tổng hợp khảo sát`,
-          en: `mergeAggregates: argument ${i + 1} is not a survey aggregate`,
-        },
-        { index: i },
-      );
-    }
+  // Each argument gets the whole check of `safeParseSurveyAggregate` (one reader of aggregates):
+  // a cell with `responses: null` was merged as if it had none.
+  const aggs = ([first, ...rest] as readonly unknown[]).map((a, i) => {
+    if (!isAggregate(a)) notAnAggregate(i, null);
+    const r = safeParseSurveyAggregate(a, { locale: 'en' });
+    if (!r.ok) notAnAggregate(i, r.issues[0]?.message ?? null);
+    return r.value as SurveyAggregate;
   });
-  const aggs = all as readonly SurveyAggregate[];
   try {
     const head = aggs[0] as SurveyAggregate;
     const layout = layoutOf(head);
@@ -255,4 +250,15 @@ export function mergeAggregates<K extends string, E extends string>(
       { cause: e },
     );
   }
+}
+
+function notAnAggregate(index: number, why: string | null): never {
+  throw new FormsError(
+    'INVALID_AGGREGATE',
+    {
+      vi: `mergeAggregates: đối số thứ ${index + 1} không phải là một bản tổng hợp khảo sát hợp lệ${why === null ? '' : ` (${why})`}`,
+      en: `mergeAggregates: argument ${index + 1} is not a valid survey aggregate${why === null ? '' : ` (${why})`}`,
+    },
+    { index },
+  );
 }

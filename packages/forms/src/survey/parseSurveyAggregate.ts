@@ -11,7 +11,7 @@ import type {
 } from './aggregateTypes';
 import { derive, type Layout, type QuestionLayout, sortedRecord } from './derive';
 import { listValues, makeIssue, typeName } from './messages';
-import { gridWeight, isScale, MAX_CELLS } from './patterns';
+import { gridWeight, isScale, MAX_CELLS, MAX_STRATUM_WEIGHT } from './patterns';
 import { QUESTION_TYPES } from './schema';
 import type { QuestionType, SurveyIssue, SurveyResult } from './types';
 
@@ -270,6 +270,11 @@ function readLevel(
         [...path, 'cells', i, 'weight'],
         ['a weight of 3 significant digits, 0.001–1000'],
       );
+    // Unweighted cells weigh 1; stratum weights are bounded, so weighted sums stay finite.
+    if (settings.weighting === 'none' && cell.weight !== 1)
+      return r.value([...path, 'cells', i, 'weight'], ['1 (an unweighted aggregate)']);
+    if (settings.weighting === 'strata' && cell.weight > MAX_STRATUM_WEIGHT)
+      return r.value([...path, 'cells', i, 'weight'], [`≤ ${MAX_STRATUM_WEIGHT}`]);
     const prev = cells.at(-1);
     if (prev !== undefined && prev.weight >= cell.weight) {
       return r.value([...path, 'cells', i, 'weight'], [`> ${prev.weight}`]);

@@ -61,6 +61,8 @@ export function isScale(min: unknown, max: unknown): boolean {
 export const WEIGHT_MIN = 0.001;
 /** The largest per-response weight read. */
 export const WEIGHT_MAX = 1000;
+/** The largest stratum weight (`weight: { strata }`): statistics over it stay finite. */
+export const MAX_STRATUM_WEIGHT = 1e6;
 /** The significant digits a per-response weight is read to. */
 export const WEIGHT_DIGITS = 3;
 /**

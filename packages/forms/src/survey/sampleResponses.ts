@@ -1,3 +1,4 @@
+import { describeValue } from '@motcua/errors';
 import { FormsError } from '../errors';
 import { compileSurvey } from './compile';
 import { conditionHolds } from './condition';
@@ -8,6 +9,9 @@ import type {
   SurveyDefinition,
   SurveyResponse,
 } from './types';
+
+/** The most responses `sampleResponses` makes in one call (they are all held in memory). */
+const MAX_SAMPLES = 10_000_000;
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -81,10 +85,21 @@ export function sampleResponses<K extends string>(
     throw new FormsError(
       'INVALID_ARGUMENT',
       {
-        vi: `sampleResponses: số lượng phải là số nguyên không âm, nhận được ${count}`,
-        en: `sampleResponses: count must be a non-negative integer, got ${count}`,
+        vi: `sampleResponses: số lượng phải là số nguyên không âm, nhận được ${describeValue(count)}`,
+        en: `sampleResponses: count must be a non-negative integer, got ${describeValue(count)}`,
       },
       { count },
+    );
+  }
+  // Samples live in memory: a billion would never return.
+  if (count > MAX_SAMPLES) {
+    throw new FormsError(
+      'TOO_LARGE',
+      {
+        vi: `sampleResponses: tối đa ${MAX_SAMPLES.toLocaleString('vi-VN')} phiếu một lần, nhận được ${count}`,
+        en: `sampleResponses: at most ${MAX_SAMPLES.toLocaleString('en-US')} responses at a time, got ${count}`,
+      },
+      { count, max: MAX_SAMPLES },
     );
   }
   const next = mulberry32(Number.isFinite(seed) ? Math.trunc(seed) : 1);

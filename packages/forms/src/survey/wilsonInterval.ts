@@ -1,3 +1,4 @@
+import { describeValue } from '@motcua/errors';
 import { FormsError } from '../errors';
 import type { ConfidenceInterval } from './aggregateTypes';
 import { wilson, Z95 } from './wilson';
@@ -10,11 +11,11 @@ import { wilson, Z95 } from './wilson';
  * `(p + z²/2n ± z·√(p(1−p)/n + z²/4n²)) / (1 + z²/n)`
  *
  * @param share - The observed share `p`, from 0 to 1.
- * @param n - The sample size: a count, or an effective (Kish) size for weighted samples; > 0.
+ * @param n - The sample size: a count, or an effective (Kish) size for weighted samples; 1e-6 to 1e15.
  * @param z - The normal quantile (default 1.959963984540054, a two-sided 95 % interval).
  * @returns The interval `{ lower, upper }`.
- * @throws {SurveyError} `INVALID_ARGUMENT` if `share` is outside [0, 1], `n` is not a positive
- * finite number, or `z` is not a positive finite number.
+ * @throws {SurveyError} `INVALID_ARGUMENT` if `share` is outside [0, 1], `n` outside 1e-6 to 1e15,
+ * or `z` outside (0, 10].
  *
  * @example
  * ```ts
@@ -43,17 +44,19 @@ export function wilsonInterval(share: number, n: number, z: number = Z95): Confi
       'INVALID_ARGUMENT',
       {
         vi: `wilsonInterval: tỷ lệ phải từ 0 đến 1, nhận được ${share}`,
-        en: `wilsonInterval: share must be between 0 and 1, got ${share}`,
+        en: `wilsonInterval: share must be between 0 and 1, got ${describeValue(share)}`,
       },
       { share },
     );
   }
-  if (!(n > 0) || !Number.isFinite(n) || !(z > 0) || !Number.isFinite(z)) {
+  // Bounds that keep the arithmetic finite: an effective sample below 1e-6 or above 1e15, or a z
+  // beyond 10 (a confidence past 1 − 1e-23), is not a survey.
+  if (!(n >= 1e-6 && n <= 1e15) || !(z > 0 && z <= 10)) {
     throw new FormsError(
       'INVALID_ARGUMENT',
       {
-        vi: `wilsonInterval: cỡ mẫu n và z phải là số dương hữu hạn, nhận được n = ${n}, z = ${z}`,
-        en: `wilsonInterval: n and z must be positive finite numbers, got n = ${n}, z = ${z}`,
+        vi: `wilsonInterval: cỡ mẫu n phải từ 1e-6 đến 1e15 và z trong (0, 10], nhận được n = ${n}, z = ${z}`,
+        en: `wilsonInterval: n must be from 1e-6 to 1e15 and z in (0, 10], got n = ${n}, z = ${z}`,
       },
       { n, z },
     );

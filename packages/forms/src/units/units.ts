@@ -1,3 +1,4 @@
+import { describeValue } from '@motcua/errors';
 import { FormsError } from '../errors';
 import { COMMUNES, PROVINCES } from './data.generated';
 import type { Commune, CommuneKind, Province, SearchUnitsOptions, UnitMatch } from './types';
@@ -246,8 +247,8 @@ export function searchUnits(query: string, options?: SearchUnitsOptions): readon
     throw new FormsError(
       'INVALID_ARGUMENT',
       {
-        vi: `searchUnits: limit phải là số nguyên dương, nhận được ${limit}`,
-        en: `searchUnits: limit must be a positive integer, got ${limit}`,
+        vi: `searchUnits: limit phải là số nguyên dương, nhận được ${describeValue(limit)}`,
+        en: `searchUnits: limit must be a positive integer, got ${describeValue(limit)}`,
       },
       { limit },
     );

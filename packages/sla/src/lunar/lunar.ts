@@ -220,8 +220,8 @@ export function fromLunar(lunar: {
   const leapWanted = lunar?.leap === true;
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) {
     throw invalidLunar(
-      `expected whole numbers { year, month, day }, got ${JSON.stringify(lunar)}`,
-      `cần các số nguyên { year, month, day }, nhận được ${JSON.stringify(lunar)}`,
+      `expected whole numbers { year, month, day }, got ${describeValue(lunar)}`,
+      `cần các số nguyên { year, month, day }, nhận được ${describeValue(lunar)}`,
       lunar,
     );
   }
@@ -256,7 +256,7 @@ export function fromLunar(lunar: {
     );
   }
   const result = start + day - 1;
-  if (result > LAST_DAY) throw outOfRange('fromLunar', JSON.stringify(lunar));
+  if (result > LAST_DAY) throw outOfRange('fromLunar', describeValue(lunar));
   return formatCivilDate(result);
 }
 

@@ -5,9 +5,11 @@
  *
  * @module
  */
+
 import { daysFromCivil, formatCivilDate } from '../_lib/civil';
 import { instantMs } from '../_lib/instant';
 import { FIRST_CALENDAR_YEAR as FIRST_YEAR, LAST_YEAR } from '../_lib/range';
+import { show } from '../_lib/show';
 import { fromLocal, toLocal } from '../_lib/zone';
 import type { WorkingCalendar } from '../calendar/calendar';
 import {
@@ -94,8 +96,8 @@ function assertInteger(n: number, fn: string): void {
     throw new SlaError(
       'INVALID_ARGUMENT',
       {
-        en: `${fn}: the number of days must be a safe integer, got ${n}`,
-        vi: `${fn}: số ngày phải là số nguyên, nhận được ${n}`,
+        en: `${fn}: the number of days must be a safe integer, got ${show(n)}`,
+        vi: `${fn}: số ngày phải là số nguyên, nhận được ${show(n)}`,
       },
       { value: n },
     );
@@ -148,14 +150,19 @@ export function isWorkingDay(cal: WorkingCalendar, date: DateInput): boolean {
  * @category Working days
  */
 export function addWorkingDays(cal: WorkingCalendar, date: DateInput, n: number): CivilDate {
-  const s = stateOf(cal, 'addWorkingDays');
-  assertInteger(n, 'addWorkingDays');
-  const day = dayOf(s, date, 'addWorkingDays');
+  return addDays(cal, date, n, 'addWorkingDays');
+}
+
+/** {@link addWorkingDays}, its errors naming `fn` (the public function called). */
+function addDays(cal: WorkingCalendar, date: DateInput, n: number, fn: string): CivilDate {
+  const s = stateOf(cal, fn);
+  assertInteger(n, fn);
+  const day = dayOf(s, date, fn);
   if (n === 0) return formatCivilDate(day);
   const t = tablesOf(s);
-  const i = index(t, day, 'addWorkingDays');
+  const i = index(t, day, fn);
   const target = n > 0 ? (t.work[i + 1] ?? 0) + n : (t.work[i] ?? 0) + n + 1;
-  if (target < 1 || target > (t.work[t.span] ?? 0)) throw rangeError('addWorkingDays', 'result');
+  if (target < 1 || target > (t.work[t.span] ?? 0)) throw rangeError(fn, 'result');
   return formatCivilDate(BASE + lowerBound(t.work, target, 1, t.span + 1) - 1);
 }
 
@@ -201,7 +208,7 @@ export function workingDaysBetween(cal: WorkingCalendar, a: DateInput, b: DateIn
  * @category Working days
  */
 export function nextWorkingDay(cal: WorkingCalendar, date: DateInput): CivilDate {
-  return addWorkingDays(cal, date, 1);
+  return addDays(cal, date, 1, 'nextWorkingDay');
 }
 
 /**
@@ -219,7 +226,7 @@ export function nextWorkingDay(cal: WorkingCalendar, date: DateInput): CivilDate
  * @category Working days
  */
 export function previousWorkingDay(cal: WorkingCalendar, date: DateInput): CivilDate {
-  return addWorkingDays(cal, date, -1);
+  return addDays(cal, date, -1, 'previousWorkingDay');
 }
 
 /** Working minutes of day `day` before minute-of-day `m`. */

@@ -6,7 +6,10 @@
  *
  * @module
  */
+import { describeValue } from '@motcua/errors';
+import { type SurveyAggregate, safeParseSurveyAggregate } from '@motcua/forms';
 import type { LocalizedText } from '@motcua/sla';
+import { CoreError } from '../../errors';
 import type { Procedure } from '../../procedure/procedure';
 import { summarizeCounts } from '../summary';
 import { parseDossierAggregate } from '../validate';
@@ -52,10 +55,41 @@ function satisfactionOf(
 ): { readonly count: number; readonly satisfiedShare: number | null } | undefined {
   if (s === undefined || s === null) return undefined;
   if ((s as { kind?: unknown }).kind === 'motcua.surveyAggregate') {
-    const agg = s as Extract<ServiceIndexInput['satisfaction'], { kind: string }>;
+    const agg = parseSurveyAggregateAsCore(s);
     return { count: agg.overall.respondents, satisfiedShare: agg.overall.satisfiedShare };
   }
-  return s as { readonly count: number; readonly satisfiedShare: number | null };
+  const given = s as { readonly count?: unknown; readonly satisfiedShare?: unknown };
+  const count = given.count;
+  const share = given.satisfiedShare;
+  if (
+    typeof s !== 'object' ||
+    !(typeof count === 'number' && Number.isSafeInteger(count) && count >= 0) ||
+    !(share === null || (typeof share === 'number' && share >= 0 && share <= 1))
+  )
+    throw new CoreError(
+      'INVALID_ARGUMENT',
+      {
+        en: `serviceIndex: satisfaction is a survey aggregate or { count: a whole number ≥ 0, satisfiedShare: 0–1 or null }, got ${describeValue(s)}`,
+        vi: `serviceIndex: satisfaction là tổng hợp khảo sát hoặc { count: số nguyên ≥ 0, satisfiedShare: 0–1 hoặc null }, nhận được ${describeValue(s)}`,
+      },
+      { satisfaction: s },
+    );
+  return { count, satisfiedShare: share as number | null };
+}
+
+/** A survey aggregate checked by forms' reader; its error, as core's. */
+function parseSurveyAggregateAsCore(s: unknown): SurveyAggregate {
+  const r = safeParseSurveyAggregate(s);
+  if (r.ok) return r.value;
+  const en = safeParseSurveyAggregate(s, { locale: 'en' });
+  throw new CoreError(
+    'INVALID_ARGUMENT',
+    {
+      en: `serviceIndex: satisfaction is not a valid survey aggregate: ${en.ok ? '' : (en.issues[0]?.message ?? '')}`,
+      vi: `serviceIndex: satisfaction không phải tổng hợp khảo sát hợp lệ: ${r.issues[0]?.message ?? ''}`,
+    },
+    { issues: r.issues },
+  );
 }
 
 /** Points for a share with a "full points from `threshold`" rule: `min(1, share ÷ threshold) × max`. */

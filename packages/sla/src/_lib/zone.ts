@@ -134,16 +134,53 @@ export function toLocal(utcMs: number, timeZone: string): LocalTime {
 }
 
 /**
- * The instant of local civil day `day` at `minute` (0–1440) in `timeZone`. For a local time that a
- * DST change skips or repeats, the earlier instant consistent with the zone's offset is returned.
- * @internal
+ * The instant of local civil day `day` at `minute` (0–1440) in `timeZone`. A local time that a
+ * change of offset repeats gives its earlier instant; one that a change skips (a gap) is read with
+ * the offset before the change, i.e. moved forward by the gap (Temporal's `'compatible'`): the
+ * start of a day whose midnight is skipped is the instant the day begins. @internal
  */
 export function fromLocal(day: number, minute: number, timeZone: string): number {
   const localMs = day * MS_PER_DAY + minute * 60_000;
-  let utc = localMs - offsetMinutes(timeZone, localMs) * 60_000;
-  const again = localMs - offsetMinutes(timeZone, utc) * 60_000;
-  if (again !== utc) utc = Math.min(utc, again);
-  return utc;
+  // The offsets a day either side: a change of offset between them is the only ambiguity.
+  const before = offsetMinutes(timeZone, localMs - MS_PER_DAY);
+  const after = offsetMinutes(timeZone, localMs + MS_PER_DAY);
+  const early = localMs - before * 60_000;
+  if (before === after) return early;
+  const late = localMs - after * 60_000;
+  const earlyValid = offsetMinutes(timeZone, early) === before;
+  const lateValid = offsetMinutes(timeZone, late) === after;
+  if (earlyValid && lateValid) return Math.min(early, late); // repeated: the first
+  if (lateValid) return late;
+  return early; // valid, or in the gap: moved forward by it
+}
+
+const steady = new Map<string, boolean>();
+
+/**
+ * Refuses (`INVALID_TIME_ZONE`) a zone whose UTC offset changes between 1990 and 2199 (daylight
+ * saving time, or a permanent change): working calendars count working time in wall-clock minutes
+ * of each civil day, which a 23- or 25-hour day would make wrong. Asia/Ho_Chi_Minh keeps +07:00
+ * over those years. @internal
+ */
+export function assertSteadyZone(timeZone: string, fn: string): void {
+  let ok = FIXED_PLUS_7.has(timeZone) || steady.get(timeZone);
+  if (ok === undefined) {
+    const first = tzOffset(timeZone, new Date(Date.UTC(1990, 0, 1)));
+    ok = true;
+    for (let y = 1990; y <= 2199 && ok; y++)
+      for (const m of [0, 3, 6, 9])
+        if (tzOffset(timeZone, new Date(Date.UTC(y, m, 1))) !== first) ok = false;
+    steady.set(timeZone, ok);
+  }
+  if (ok) return;
+  throw new SlaError(
+    'INVALID_TIME_ZONE',
+    {
+      en: `${fn}: ${show(timeZone)} changes its UTC offset between 1990 and 2199 (daylight saving time); working calendars need a zone with one offset, as Asia/Ho_Chi_Minh has`,
+      vi: `${fn}: múi giờ ${show(timeZone)} thay đổi độ lệch UTC trong giai đoạn 1990–2199 (giờ mùa hè); lịch làm việc cần múi giờ có một độ lệch cố định như Asia/Ho_Chi_Minh`,
+    },
+    { value: timeZone },
+  );
 }
 
 /**

@@ -298,3 +298,14 @@ describe('composition, schedules and diffs', () => {
     expect(describeDay(cal, '2026-01-10')).toMatchObject({ working: true, kind: 'make-up' });
   });
 });
+
+describe('time zones with a change of offset (fuzz finding)', () => {
+  it('a calendar refuses a zone with daylight saving time: working time is counted in wall-clock minutes', () => {
+    for (const timeZone of ['America/New_York', 'America/Sao_Paulo', 'Europe/Moscow'])
+      expect(() => vietnamCalendar({ timeZone })).toThrowError(
+        expect.objectContaining({ code: 'INVALID_TIME_ZONE' }),
+      );
+    for (const timeZone of ['Asia/Ho_Chi_Minh', 'Asia/Saigon', 'Asia/Bangkok', 'UTC'])
+      expect(vietnamCalendar({ timeZone }).timeZone).toBe(timeZone);
+  });
+});

@@ -7,7 +7,7 @@
 import { parseCivilDate, weekdayOf } from '../_lib/civil';
 import { calendarYear } from '../_lib/range';
 import { show } from '../_lib/show';
-import { assertTimeZone, parseClockTime, VIETNAM_TIME_ZONE } from '../_lib/zone';
+import { assertSteadyZone, assertTimeZone, parseClockTime, VIETNAM_TIME_ZONE } from '../_lib/zone';
 import { SlaError } from '../errors';
 import { holidayName } from '../holidays/names';
 import { officialYears } from '../holidays/officialData';
@@ -95,7 +95,10 @@ export interface ScheduleDocument {
  * @category Calendar
  */
 export interface VietnamCalendarOptions {
-  /** IANA time zone (default `'Asia/Ho_Chi_Minh'`). */
+  /**
+   * IANA time zone (default `'Asia/Ho_Chi_Minh'`): one whose UTC offset does not change between 1990
+   * and 2199 (no daylight saving time), since working time is counted in wall-clock minutes.
+   */
   readonly timeZone?: string | undefined;
   /** Hours of a working weekday (default 08:00–12:00 and 13:00–17:00). */
   readonly hours?: readonly ClockInterval[] | undefined;
@@ -278,6 +281,7 @@ export function vietnamCalendar(options?: VietnamCalendarOptions): WorkingCalend
     );
   const timeZone = options?.timeZone ?? VIETNAM_TIME_ZONE;
   assertTimeZone(timeZone, fn);
+  assertSteadyZone(timeZone, fn);
   const hours = compileHours(options?.hours ?? DEFAULT_HOURS, fn);
   const workdays = new Set(listOf<number>(options?.workdays ?? [1, 2, 3, 4, 5], fn, 'workdays'));
   for (const d of workdays)

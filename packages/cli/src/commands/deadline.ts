@@ -76,6 +76,7 @@ Exit codes: 0 success; 1 an instant or a processing time that cannot be read; 2 
           convention,
           trace: explained.trace,
           text: explained.text,
+          estimatedYears: explained.estimatedYears,
         }),
       );
       return;
@@ -117,6 +118,14 @@ Exit codes: 0 success; 1 an instant or a processing time that cannot be read; 2 
         const reason = t.reason[locale];
         io.out(`  ${day}${day.startsWith(reason) ? '' : `: ${reason}`}`);
       }
+    }
+    if (explained.estimatedYears.length > 0) {
+      const years = explained.estimatedYears.join(', ');
+      io.out(
+        locale === 'vi'
+          ? `Lưu ý: ngày nghỉ năm ${years} là ước tính (chưa có thông báo chính thức); ngày hẹn có thể thay đổi khi lịch nghỉ được công bố.`
+          : `Note: the days off of ${years} are estimated (no official notice yet); the appointment may change when the schedule is announced.`,
+      );
     }
     for (const a of processingTime.alternatives ?? [])
       io.out(

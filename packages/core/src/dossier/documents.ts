@@ -71,6 +71,11 @@ export interface DossierDocumentFields {
     readonly appointmentText: LocalizedText | null;
     /** The days the deadline did not count, and why. */
     readonly daysNotCounted: readonly TraceEntry[];
+    /**
+     * The years counted whose days off are estimated (no official schedule yet, e.g. `[2027]`):
+     * the appointment may move when that year's schedule is announced. `[]` otherwise.
+     */
+    readonly estimatedYears: readonly number[];
     readonly channel: Dossier['channel'];
     readonly receivingUnit: string;
     readonly competentUnit: string;
@@ -301,6 +306,7 @@ export function dossierDocuments(
       case 'receive': {
         if (dossier.procedure.onTheSpot) break; // results on the spot need no receipt and appointment slip
         let trace: readonly TraceEntry[] = [];
+        let estimatedYears: readonly number[] = [];
         let due: string | null = null;
         if (dossier.receivedAt !== null && !('noLimit' in dossier.procedure.processingTime)) {
           const explained = explainDueDate(
@@ -309,6 +315,7 @@ export function dossierDocuments(
             dossier.procedure.processingTime,
           );
           trace = explained.trace;
+          estimatedYears = explained.estimatedYears;
           due = explained.due.toISOString();
         }
         out.push(
@@ -319,6 +326,7 @@ export function dossierDocuments(
             receivedAtLunar: formatLunarDate(toLunar(new Date(e.at))),
             appointment: due,
             daysNotCounted: trace,
+            estimatedYears,
             channel: dossier.channel,
             receivingUnit: dossier.receivingUnit,
             competentUnit: dossier.competentUnit,

@@ -723,5 +723,14 @@ describe('documents print dates as people read them (issue #18)', () => {
     expect(r.fields.appointmentText?.vi).toBe('Thứ Năm, 26/02/2026, 09:00');
     expect(r.fields.appointmentText?.en).toBe('Thursday 26 February 2026, 09:00');
     expect(r.fields.appointment).toBe(iso('2026-02-26T09:00:00')); // the ISO value stays for machines
+    expect(r.fields.estimatedYears).toEqual([]);
+  });
+
+  it('a receipt across Tết 2027 says its days off are estimated (the appointment may move)', () => {
+    const r = dossierDocuments(receive('1.000894', '2027-02-02T14:00:00')).find(
+      (x) => x.kind === 'receipt',
+    );
+    if (r?.kind !== 'receipt') throw new Error('no receipt');
+    expect(r.fields.estimatedYears).toEqual([2027]);
   });
 });

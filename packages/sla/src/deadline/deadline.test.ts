@@ -191,6 +191,29 @@ describe('dueDate', () => {
     ).toThrowError(/HH:mm/);
   });
 
+  it('names the years whose days off it estimated, so a receipt can say the appointment may move', () => {
+    const wd = { workingDays: 3 };
+    expect(explainDueDate(cal, vn('2026-02-13T10:00:00'), wd).estimatedYears).toEqual([]);
+    expect(explainDueDate(cal, vn('2027-02-02T14:00:00'), wd).estimatedYears).toEqual([2027]);
+    expect(explainDueDate(cal, vn('2026-12-30T10:00:00'), wd).estimatedYears).toEqual([2027]);
+    expect(explainDueDate(cal, vn('2026-12-30T10:00:00'), { days: 800 }).estimatedYears).toEqual([
+      2027, 2028, 2029,
+    ]);
+    // Once the 2027 notice is loaded, nothing is estimated.
+    const announced = vietnamCalendar({
+      schedules: [
+        {
+          years: [2027],
+          source: { document: 'Thông báo thử', confidence: 'high' },
+          days: [
+            { date: '2027-01-01', kind: 'holiday', name: { vi: 'Tết Dương lịch', en: 'New Year' } },
+          ],
+        },
+      ],
+    });
+    expect(explainDueDate(announced, vn('2027-02-02T14:00:00'), wd).estimatedYears).toEqual([]);
+  });
+
   it('refuses a receipt outside 1990–2199 for every kind, never an Invalid Date (fuzz finding)', () => {
     const kinds = [
       { workingDays: 1 },

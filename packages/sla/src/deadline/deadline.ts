@@ -293,6 +293,9 @@ export interface TraceEntry {
  * import { explainDueDate, vietnamCalendar } from '@motcua/sla';
  * const e = explainDueDate(vietnamCalendar(), new Date('2026-02-13T10:00:00+07:00'), { workingDays: 5 });
  * e.trace.length; //=> 9 (Sat 14, Sun 15, Tết 16–20, Sat 21, Sun 22)
+ * e.estimatedYears; //=> [] (2026 has its official schedule)
+ * // Across Tết 2027, whose days off are not announced yet:
+ * explainDueDate(vietnamCalendar(), new Date('2027-02-02T14:00:00+07:00'), { workingDays: 3 }).estimatedYears; //=> [2027]
  * ```
  * @category Deadlines
  */
@@ -313,6 +316,13 @@ export interface DueDateExplanation {
   readonly trace: readonly TraceEntry[];
   /** The trace as one line, e.g. `'2026-02-16: Tết Nguyên đán; 2026-02-21: Thứ Bảy'`. */
   readonly text: LocalizedText;
+  /**
+   * The years from the receipt to the due date whose days off are estimated from the rules (no
+   * official schedule shipped or loaded), e.g. `[2027]`: the appointment may move when that year's
+   * schedule is announced, so a receipt can say so and the dossier can be found to recompute.
+   * `[]` when every day counted comes from an official schedule.
+   */
+  readonly estimatedYears: readonly number[];
 }
 
 /**
@@ -364,6 +374,11 @@ export function explainDueDate(
       trace.push({ date: desc.date, reason: desc.name ?? { vi: 'Ngày nghỉ', en: 'Day off' } });
   }
   const line = (l: 'vi' | 'en') => trace.map((t) => `${t.date}: ${t.reason[l]}`).join('; ');
+  const official = stateOf(cal, 'explainDueDate').officialYears;
+  const estimatedYears: number[] = [];
+  const first = civilFromDays(toLocal(instantMs(receivedAt, 'explainDueDate'), cal.timeZone).day);
+  const last = civilFromDays(toLocal(due, cal.timeZone).day);
+  for (let y = first.year; y <= last.year; y++) if (!official.has(y)) estimatedYears.push(y);
   return {
     due: new Date(due),
     start: new Date(start),
@@ -371,6 +386,7 @@ export function explainDueDate(
     convention: options?.convention ?? 'working-hours',
     trace,
     text: { vi: line('vi'), en: line('en') },
+    estimatedYears,
   };
 }
 

@@ -248,9 +248,16 @@ describe('motcua report', () => {
     expect(
       motcua('report', examples('dossiers/sample.jsonl'), '--catalog', 'no-such.json').status,
     ).toBe(1);
-    const human = motcua('report', examples('dossiers/sample.jsonl'));
+    const human = motcua('report', examples('dossiers/sample.jsonl'), '--locale', 'en');
     expect(human.stdout).toMatch(/on-time rate/);
     expect(human.stdout).toMatch(/Service index/);
+    expect(human.stdout).not.toMatch(/\(\)|T\d\d:\d\d/); // no empty band, no UTC instants
+    const vi = motcua('report', examples('dossiers/sample.jsonl'));
+    expect(vi.stdout).toMatch(
+      /^Báo cáo từ [^\n]*\d\d\/\d\d\/\d{4} đến [^\n]*\d\d\/\d\d\/\d{4} \(\d+ hồ sơ\)/,
+    );
+    expect(vi.stdout).toMatch(/tỷ lệ đúng hạn/);
+    expect(vi.stdout).toMatch(/Chỉ số phục vụ \(QĐ 766\)/);
   });
 
   it('names the line and field of a bad record (exit 1)', () => {
@@ -432,8 +439,10 @@ describe('motcua report --html', () => {
     expect(html.match(/class="mark" data-element=/g)?.length).toBeGreaterThan(3);
   });
 
-  it('says --locale and the survey files go with --html', () => {
-    expect(motcua('report', examples('dossiers/sample.jsonl'), '--locale', 'en').status).toBe(2);
+  it('says the survey files go with --html', () => {
+    expect(motcua('report', examples('dossiers/sample.jsonl'), '--sipas', 'x.jsonl').status).toBe(
+      2,
+    );
     expect(
       motcua('report', examples('dossiers/sample.jsonl'), '--html', '/nonexistent/dir/r.html')
         .status,

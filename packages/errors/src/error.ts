@@ -74,14 +74,13 @@ export class MotcuaError<Code extends string = string> extends Error {
     details: Readonly<Record<string, unknown>> = {},
     options?: { readonly cause?: unknown },
   ) {
-    // An error is what a caller gets when something is wrong: building one never throws itself,
-    // whatever it is given (a missing or malformed message is shown as it is).
+    // Building an error never throws itself, whatever message it is given.
     const m = message as Partial<LocalizedText> | null | undefined;
-    const en = typeof m?.en === 'string' ? m.en : describeValue(message);
+    const en = typeof m?.en === 'string' ? m.en : 'motcua error';
     super(en, options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.messageVi = typeof m?.vi === 'string' ? m.vi : en;
-    this.details = typeof details === 'object' && details !== null ? details : {};
+    this.details = details;
     Object.defineProperty(this, BRAND, { value: true });
   }
 }

@@ -14,7 +14,7 @@ import {
   summarizeDossiers,
 } from '@motcua/core';
 import { aggregate as aggregateSurvey, dossierEvaluation, sipasSurvey } from '@motcua/forms';
-import { civilDateOf, parseInstant } from '@motcua/sla';
+import { civilDateOf, formatInstant, parseInstant } from '@motcua/sla';
 import type { Command } from '../command';
 import { InputError, json, readJson, readJsonLines, table, UsageError } from '../io';
 
@@ -29,7 +29,7 @@ export const reportCommand: Command = {
   name: 'report',
   summary: 'report and Decision 766 service index from a JSON Lines file of dossiers',
   usage:
-    'motcua report <dossiers.jsonl> [--from ISO] [--to ISO] [--by unit,procedure,…] [--granularity month] [--catalog file.json|sample] [--html report.html [--locale vi|en] [--sipas responses.jsonl] [--evaluations responses.jsonl]] [--json]',
+    'motcua report <dossiers.jsonl> [--from ISO] [--to ISO] [--by unit,procedure,…] [--granularity month] [--catalog file.json|sample] [--locale vi|en] [--html report.html [--sipas responses.jsonl] [--evaluations responses.jsonl]] [--json]',
   help: `Compute the report (received, settled, early / on time / late, in progress and overdue, withdrawn,
 refused, processing times, channels, electronic results, digitisation) and the Decision 766 service
 index from a JSON Lines file: one dossier record per line (see the guide "Reports and the service
@@ -49,7 +49,7 @@ Usage: motcua report <dossiers.jsonl> [options]
   --html         also write the report as one self-contained HTML page (charts by month and by
                  unit, the overdue dossiers, the 766 index, satisfaction; prints on A4); adds the
                  breakdowns by unit and by period it draws
-  --locale       language of the HTML page: vi (default) or en
+  --locale       language of the report (text and HTML page): vi (default) or en
   --sipas        with --html: SIPAS survey responses (JSON Lines) to show with Wilson intervals
   --evaluations  with --html: per-dossier evaluation responses (JSON Lines), likewise
   --json         { "report": …, "aggregate": …, "index": … }
@@ -96,7 +96,7 @@ number and the field are named); 2 bad usage.`,
     const locale = str('locale') ?? 'vi';
     if (locale !== 'vi' && locale !== 'en')
       throw new UsageError(`--locale must be vi or en, got '${locale}'`);
-    for (const flag of ['locale', 'sipas', 'evaluations'])
+    for (const flag of ['sipas', 'evaluations'])
       if (str(flag) !== undefined && html === undefined)
         throw new UsageError(`--${flag} goes with --html <file>`);
     // The page draws the figures by month and by unit.
@@ -193,10 +193,33 @@ number and the field are named); 2 bad usage.`,
     }
     const t = report.total;
     const c = t.counts;
-    io.out(`Báo cáo / Report ${aggregate.from} → ${aggregate.to} (${count} records)`);
+    const vi = locale === 'vi';
+    const L = (v: string, e: string) => (vi ? v : e);
+    // The period as civil dates in Việt Nam ("to" is exclusive: its day before is the last).
+    const day = (iso: string) => formatInstant(iso, { locale, style: 'date' });
+    const last = day(new Date(Date.parse(aggregate.to) - 1).toISOString());
     io.out(
-      table(
-        [
+      L(
+        `Báo cáo từ ${day(aggregate.from)} đến ${last} (${count} hồ sơ)`,
+        `Report from ${day(aggregate.from)} to ${last} (${count} records)`,
+      ),
+    );
+    const head = vi
+      ? [
+          'tiếp nhận',
+          'đã giải quyết',
+          'trước hạn',
+          'đúng hạn',
+          'trễ hạn',
+          'đang giải quyết',
+          'quá hạn',
+          'rút',
+          'từ chối',
+          'tỷ lệ đúng hạn',
+          'trực tuyến',
+          'số ngày TB',
+        ]
+      : [
           'received',
           'settled',
           'early',
@@ -209,26 +232,34 @@ number and the field are named); 2 bad usage.`,
           'on-time rate',
           'online',
           'avg days',
-        ],
+        ];
+    io.out(
+      table(head, [
         [
-          [
-            c.received,
-            c.settled,
-            c.early,
-            c.onTime,
-            c.late,
-            c.inProgress,
-            c.overdue,
-            c.withdrawn,
-            c.refused,
-          ]
-            .map(String)
-            .concat([pct(t.onTimeRate), pct(t.onlineShare), days(t.averageWorkingDays)]),
-        ],
-      ),
+          c.received,
+          c.settled,
+          c.early,
+          c.onTime,
+          c.late,
+          c.inProgress,
+          c.overdue,
+          c.withdrawn,
+          c.refused,
+        ]
+          .map(String)
+          .concat([pct(t.onTimeRate), pct(t.onlineShare), days(t.averageWorkingDays)]),
+      ]),
     );
+    const dimension: Record<string, [string, string]> = {
+      unit: ['đơn vị', 'unit'],
+      procedure: ['thủ tục', 'procedure'],
+      field: ['lĩnh vực', 'field'],
+      channel: ['kênh', 'channel'],
+      period: ['kỳ', 'period'],
+    };
     for (const d of aggregate.by) {
-      io.out(`\nby ${d}`);
+      const [dv, de] = dimension[d] ?? [d, d];
+      io.out(L(`\ntheo ${dv}`, `\nby ${de}`));
       const rows = Object.entries(report.groups[d] ?? {}).map(([k, s]) => [
         k,
         String(s.counts.received),
@@ -237,14 +268,25 @@ number and the field are named); 2 bad usage.`,
         pct(s.onlineShare),
         days(s.averageWorkingDays),
       ]);
-      io.out(table([d, 'received', 'judged', 'on-time rate', 'online', 'avg days'], rows));
+      io.out(
+        table(
+          vi
+            ? [dv, 'tiếp nhận', 'đã xét', 'tỷ lệ đúng hạn', 'trực tuyến', 'số ngày TB']
+            : [de, 'received', 'judged', 'on-time rate', 'online', 'avg days'],
+          rows,
+        ),
+      );
     }
+    const band = index.band === null ? '' : ` (${index.band.label[locale]})`;
     io.out(
-      `\nChỉ số phục vụ (QĐ 766) / Service index: ${index.points} / ${index.computableMaxPoints} computable points${index.score === null ? '' : ` = ${index.score}/100 (${index.band?.label.vi ?? ''})`}`,
+      L(
+        `\nChỉ số phục vụ (QĐ 766): ${index.points} / ${index.computableMaxPoints} điểm tính được${index.score === null ? '' : ` = ${index.score}/100${band}`}`,
+        `\nService index (Decision 766): ${index.points} / ${index.computableMaxPoints} computable points${index.score === null ? '' : ` = ${index.score}/100${band}`}`,
+      ),
     );
     io.out(
       table(
-        ['indicator', 'value', 'points', 'max'],
+        vi ? ['chỉ tiêu', 'giá trị', 'điểm', 'tối đa'] : ['indicator', 'value', 'points', 'max'],
         index.indicators.map((i) =>
           i.computable
             ? [
@@ -253,7 +295,12 @@ number and the field are named); 2 bad usage.`,
                 String(i.points),
                 String(i.maxPoints),
               ]
-            : [i.id, 'not computable', '–', String(Math.round(i.maxPoints * 100) / 100)],
+            : [
+                i.id,
+                L('không tính được', 'not computable'),
+                '–',
+                String(Math.round(i.maxPoints * 100) / 100),
+              ],
         ),
       ),
     );

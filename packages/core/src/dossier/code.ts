@@ -57,7 +57,7 @@ export interface ParseDossierCodeOptions {
 // Visible ASCII (no spaces, no invisible characters); the agency grammar is not fixed by any text
 // read (domain file §3.1: parse loosely), so `-` is allowed: the date and sequence are the last two
 // groups, which a greedy match finds.
-const AGENCY = /^[\x21-\x7E]+$/;
+const AGENCY = /^[\x21-\x7E]{1,60}$/;
 const CODE = /^([\x21-\x7E]{1,60})-(\d{2})(\d{2})(\d{2})-(\d{4,7})$/;
 
 function realDate(y: number, m: number, d: number): boolean {
@@ -105,10 +105,10 @@ export function formatDossierCode(parts: DossierCodeParts): string {
       vi: 'cần { agencyId, date, sequence }',
     });
   const { agencyId, date, sequence, digits } = parts;
-  if (typeof agencyId !== 'string' || agencyId.length > 60 || !AGENCY.test(agencyId)) {
+  if (typeof agencyId !== 'string' || !AGENCY.test(agencyId)) {
     throw bad(agencyId, {
-      en: 'the agency id must be 1 to 60 visible characters, without spaces',
-      vi: 'mã cơ quan phải gồm 1 đến 60 ký tự nhìn thấy được, không có khoảng trắng',
+      en: 'the agency id must be 1–60 characters, no spaces',
+      vi: 'mã cơ quan phải có 1–60 ký tự, không có khoảng trắng',
     });
   }
   const m = typeof date === 'string' ? /^20(\d{2})-(\d{2})-(\d{2})$/.exec(date) : null;

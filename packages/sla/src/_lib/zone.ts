@@ -176,8 +176,8 @@ export function assertSteadyZone(timeZone: string, fn: string): void {
   throw new SlaError(
     'INVALID_TIME_ZONE',
     {
-      en: `${fn}: ${show(timeZone)} changes its UTC offset between 1990 and 2199 (daylight saving time); working calendars need a zone with one offset, as Asia/Ho_Chi_Minh has`,
-      vi: `${fn}: múi giờ ${show(timeZone)} thay đổi độ lệch UTC trong giai đoạn 1990–2199 (giờ mùa hè); lịch làm việc cần múi giờ có một độ lệch cố định như Asia/Ho_Chi_Minh`,
+      en: `${fn}: ${show(timeZone)} changes its UTC offset (daylight saving time); a working calendar needs one fixed offset`,
+      vi: `${fn}: múi giờ ${show(timeZone)} thay đổi độ lệch UTC (giờ mùa hè); lịch làm việc cần một độ lệch cố định`,
     },
     { value: timeZone },
   );
@@ -258,8 +258,8 @@ export function localDay(ms: number, timeZone: string, fn: string): number {
   throw new SlaError(
     'OUT_OF_RANGE',
     {
-      en: `${fn}: ${new Date(ms).toISOString()} falls outside the years 1–9999 a civil date can write`,
-      vi: `${fn}: ${new Date(ms).toISOString()} nằm ngoài các năm 1–9999 mà một ngày dương lịch viết được`,
+      en: `${fn}: ${new Date(ms).toISOString()} is outside the years 1–9999`,
+      vi: `${fn}: ${new Date(ms).toISOString()} nằm ngoài các năm 1–9999`,
     },
     { value: ms },
   );

@@ -27,6 +27,7 @@ import {
   addWorkingTime,
   closeOfDay,
   nextOpening,
+  rangeError,
 } from '../worktime/worktime';
 import { kindOf, limitKind, type ProcessingTime, readProcessingTime } from './value';
 
@@ -82,17 +83,6 @@ const LAST_MS = fromLocal(LAST_DAY + 1, 0, 'UTC');
 
 const FIRST_DAY = daysFromCivil(FIRST_CALENDAR_YEAR, 1, 1);
 
-function outOfRange(fn: string, at: unknown): SlaError {
-  return new SlaError(
-    'OUT_OF_RANGE',
-    {
-      en: `${fn}: the receipt ${show(at)} is outside the supported years ${FIRST_CALENDAR_YEAR}–${LAST_YEAR}`,
-      vi: `${fn}: thời điểm tiếp nhận ${show(at)} nằm ngoài khoảng năm được hỗ trợ ${FIRST_CALENDAR_YEAR}–${LAST_YEAR}`,
-    },
-    { value: at },
-  );
-}
-
 function pastRange(fn: string, pt: unknown, from: number): SlaError {
   const f = formatCivilDate(from);
   const p = show(pt);
@@ -138,7 +128,7 @@ function compute(
   const local = toLocal(ms, cal.timeZone);
   // Every kind counts from a receipt inside the supported years (the working-time kinds found it
   // through the calendar; the calendar and clock-time kinds did not, and answered Invalid Date).
-  if (!(local.day >= FIRST_DAY && local.day <= LAST_DAY)) throw outOfRange(fn, receivedAt);
+  if (!(local.day >= FIRST_DAY && local.day <= LAST_DAY)) throw rangeError(fn, 'date');
   const close = (day: number) => {
     const c = closeOfDay(s, day);
     if (c === null) throw invalid(fn, pt);

@@ -57,7 +57,8 @@ function tablesOf(s: CalendarState): Tables {
   return t;
 }
 
-function rangeError(fn: string, what: 'date' | 'result'): SlaError {
+/** The error of a date or result outside 1990–2199 (`OUT_OF_RANGE`). @internal */
+export function rangeError(fn: string, what: 'date' | 'result'): SlaError {
   return new SlaError(
     'OUT_OF_RANGE',
     {

@@ -156,12 +156,7 @@ const out = {};
     join(app, 'exports.mjs'),
     `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${code(
       (m) => (m === 'name' ? 'import(name)' : `await import('${m}')`),
-    )
-      .replace('(async () => {', '(async () => {')
-      .replace(
-        "const { isMotcuaError } = await import('@motcua/errors');",
-        "const { isMotcuaError } = await import('@motcua/errors');",
-      )}`,
+    )}`,
   );
   const cjs = JSON.parse(run('node', ['exports.cjs'], app));
   const esm = JSON.parse(run('node', ['exports.mjs'], app));

@@ -19,9 +19,24 @@ function malformedField(value: unknown): string | null {
   const instant = INSTANTS.find((k) => !(x[k] === null || isDate(x[k])));
   if (instant !== undefined) return instant;
   if (!Array.isArray(x['history']) || x['history'].length === 0) return 'history';
-  if (!Array.isArray(x['steps'])) return 'steps';
+  const steps = x['steps'];
+  if (!Array.isArray(steps)) return 'steps';
+  for (const st of steps as unknown[]) {
+    const y = st as Record<string, unknown> | null;
+    if (typeof y !== 'object' || y === null) return 'steps';
+    if (
+      !isDate(y['sentAt']) ||
+      !isDate(y['dueAt']) ||
+      !(y['returnedAt'] === null || isDate(y['returnedAt']))
+    )
+      return 'steps';
+  }
   const s = x['supplement'] as Record<string, unknown> | null;
   if (typeof s !== 'object' || s === null || typeof s['requests'] !== 'number') return 'supplement';
+  if (!(s['since'] === null || isDate(s['since']))) return 'supplement';
+  const a = x['apology'] as Record<string, unknown> | null;
+  if (a !== null && (typeof a !== 'object' || !isDate(a['at']) || !isDate(a['newDueAt'])))
+    return 'apology';
   const p = x['procedure'] as Record<string, unknown> | null;
   if (typeof p !== 'object' || p === null) return 'procedure';
   if (typeof p['processingTime'] !== 'object' || p['processingTime'] === null) return 'procedure';

@@ -245,7 +245,7 @@ const HANDOFF = { cutoff: '15:00' } as const;
 
 /**
  * When the one-stop section must have transferred a paper dossier to the competent agency: the
- * same working day if received before 15:00, else by the end of the next working day's morning
+ * same working day if received by 15:00, else by the end of the next working day's morning
  * session (the next working day's first working interval).
  */
 function transferDeadline(cal: WorkingCalendar, receivedAt: Date): Date {

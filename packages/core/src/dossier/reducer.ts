@@ -49,8 +49,8 @@ function checkReasonCode(dossier: Dossier, type: string, code: unknown): void {
  * it (the appointment from the procedure's processing time); `request-supplement` pauses it (a
  * second request marks the dossier late for the statistics); `supplement-received` resumes it and
  * the appointment moves later by the working time paused (a request made after the appointment had
- * passed moves nothing); `apologize` records a new appointment (once, at least one working day
- * before the due date); `complete`, `refuse`, `stop`, `withdraw` end processing (a pause still open
+ * passed moves nothing); `apologize` records a new appointment (once; sent later than the day before
+ * the due date it is recorded and flagged late, see `apologyNoticeDays`); `complete`, `refuse`, `stop`, `withdraw` end processing (a pause still open
  * ends with them).
  *
  * @param dossier - The dossier.

@@ -252,8 +252,10 @@ function invalid(
 
 /**
  * Defines a procedure, checking it: the code is `d.dddddd`, at least one channel is offered, and the
- * internal process's allotments add up to at most the legal limit of every channel (an error says by
- * how much they exceed it).
+ * internal process's allotments (each a finite number of working minutes ≥ 0) add up to at most the
+ * legal limit of every channel (an error says by how much they exceed it). The procedure keeps a JSON
+ * copy of the spec, its form aside: editing the spec afterwards changes nothing, and a `Date` in
+ * `sampleData` is kept as its ISO string.
  *
  * @param spec - The procedure.
  * @returns The procedure (a new object).
@@ -304,7 +306,19 @@ export function defineProcedure<const F extends FormDefinition>(
       'số bộ hồ sơ phải là số nguyên từ 1',
     );
   const process = spec.process ?? [];
-  const allotted = process.reduce((a, s) => a + s.minutes, 0);
+  if (!Array.isArray(process))
+    throw invalid(spec.code, 'process must be a list of steps', 'quy trình phải là danh sách bước');
+  let allotted = 0;
+  for (const step of process as unknown[]) {
+    const m = (step as { minutes?: unknown } | null)?.minutes;
+    if (!(typeof m === 'number' && Number.isFinite(m) && m >= 0))
+      throw invalid(
+        spec.code,
+        `each step of the process allots a finite number of working minutes ≥ 0, got ${describeValue(m)}`,
+        `mỗi bước của quy trình phải có số phút làm việc hữu hạn ≥ 0, nhận được ${describeValue(m)}`,
+      );
+    allotted += m;
+  }
   for (const [channel, terms] of channels) {
     const limit = allowedWorkingMinutes(480, terms.processingTime);
     if (limit !== null && allotted > limit) {
@@ -323,7 +337,17 @@ export function defineProcedure<const F extends FormDefinition>(
   // The procedure shares nothing with the spec but its form (a definition motcua only reads): a
   // caller editing its JSON afterwards does not change a procedure already defined.
   const { form, ...data } = spec;
-  const own = copyJson(data, `defineProcedure ${spec.code}`);
+  let own: typeof data;
+  try {
+    own = copyJson(data, `defineProcedure ${spec.code}`);
+  } catch (e) {
+    throw invalid(
+      spec.code,
+      'the procedure is not plain JSON data (a BigInt, a cycle, or nesting too deep)',
+      'thủ tục không phải dữ liệu JSON thuần (BigInt, vòng lặp hoặc lồng quá sâu)',
+      { cause: e instanceof Error ? e.name : 'error' },
+    );
+  }
   return {
     kind: 'motcua.procedure',
     ...own,

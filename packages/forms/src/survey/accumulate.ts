@@ -20,7 +20,7 @@ import type {
 } from './aggregateTypes';
 import type { CompiledSurvey } from './compile';
 import { derive, type Layout, type QuestionLayout, sortedRecord } from './derive';
-import { gridWeight, MAX_STRATUM_WEIGHT, NONE_GROUP } from './patterns';
+import { gridWeight, MAX_CELLS, MAX_STRATUM_WEIGHT, NONE_GROUP } from './patterns';
 
 const GROUP_FIELDS: readonly GroupField[] = ['unit', 'procedure', 'channel', 'period', 'stratum'];
 
@@ -67,8 +67,8 @@ export function resolveOptions(options: AggregateOptions | undefined): {
   for (const field of by) {
     if (!GROUP_FIELDS.includes(field)) {
       badOption(
-        `unknown by field ${JSON.stringify(field)} (allowed: ${GROUP_FIELDS.join(', ')})`,
-        `trường nhóm ${JSON.stringify(field)} không hợp lệ (cho phép: ${GROUP_FIELDS.join(', ')})`,
+        `unknown by field ${describeValue(field)} (allowed: ${GROUP_FIELDS.join(', ')})`,
+        `trường nhóm ${describeValue(field)} không hợp lệ (cho phép: ${GROUP_FIELDS.join(', ')})`,
         { by },
       );
     }
@@ -97,8 +97,17 @@ export function resolveOptions(options: AggregateOptions | undefined): {
         weight,
       });
     }
+    // One cell per distinct weight: more strata than an aggregate may hold cells would make an
+    // aggregate that no reader (or merge) accepts.
+    const entries = Object.entries(table);
+    if (entries.length > MAX_CELLS)
+      badOption(
+        `at most ${MAX_CELLS} strata, got ${entries.length}`,
+        `tối đa ${MAX_CELLS} tầng, nhận được ${entries.length}`,
+        { strata: entries.length },
+      );
     strata = {};
-    for (const [k, v] of Object.entries(table)) {
+    for (const [k, v] of entries) {
       if (typeof v !== 'number' || !(v > 0 && v <= MAX_STRATUM_WEIGHT)) {
         badOption(
           `the weight of stratum "${k}" must be a number in (0, ${MAX_STRATUM_WEIGHT}], got ${describeValue(v)}`,

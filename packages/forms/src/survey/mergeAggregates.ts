@@ -218,8 +218,14 @@ export function mergeAggregates<K extends string, E extends string>(
   // a cell with `responses: null` was merged as if it had none.
   const aggs = ([first, ...rest] as readonly unknown[]).map((a, i) => {
     if (!isAggregate(a)) notAnAggregate(i, null);
-    const r = safeParseSurveyAggregate(a, { locale: 'en' });
-    if (!r.ok) notAnAggregate(i, r.issues[0]?.message ?? null);
+    const r = safeParseSurveyAggregate(a);
+    if (!r.ok) {
+      const en = safeParseSurveyAggregate(a, { locale: 'en' });
+      notAnAggregate(i, {
+        vi: r.issues[0]?.message ?? '',
+        en: en.ok ? '' : (en.issues[0]?.message ?? ''),
+      });
+    }
     return r.value as SurveyAggregate;
   });
   try {
@@ -252,12 +258,12 @@ export function mergeAggregates<K extends string, E extends string>(
   }
 }
 
-function notAnAggregate(index: number, why: string | null): never {
+function notAnAggregate(index: number, why: { vi: string; en: string } | null): never {
   throw new FormsError(
     'INVALID_AGGREGATE',
     {
-      vi: `mergeAggregates: đối số thứ ${index + 1} không phải là một bản tổng hợp khảo sát hợp lệ${why === null ? '' : ` (${why})`}`,
-      en: `mergeAggregates: argument ${index + 1} is not a valid survey aggregate${why === null ? '' : ` (${why})`}`,
+      vi: `mergeAggregates: đối số thứ ${index + 1} không phải là một bản tổng hợp khảo sát hợp lệ${why === null ? '' : ` (${why.vi})`}`,
+      en: `mergeAggregates: argument ${index + 1} is not a valid survey aggregate${why === null ? '' : ` (${why.en})`}`,
     },
     { index },
   );

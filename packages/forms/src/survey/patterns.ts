@@ -18,10 +18,12 @@ export const PERIOD_PATTERN =
 
 /**
  * Dossier codes, parsed loosely (the agency grammar is not fixed by any text we could read):
- * `{agency}-{yymmdd}-{sequence of 4 to 7 digits}`.
+ * `{agency}-{yymmdd}-{sequence of 4 to 7 digits}`, the agency 1–60 visible ASCII characters and the
+ * sequence not all zeros, as `@motcua/core`'s `isDossierCode` reads them; only the day's existence
+ * (30/02) is left to core, which a pattern cannot check.
  */
 export const DOSSIER_CODE_PATTERN =
-  /^\S{1,60}-\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{4,7}$/;
+  /^[\x21-\x7E]{1,60}-\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-(?!0+$)\d{4,7}$/;
 
 /** Whether `key` is a name that plain objects inherit (`constructor`, `toString`…). */
 export function isReservedKey(key: string): boolean {

@@ -1,3 +1,4 @@
+import { describeValue } from '@motcua/errors';
 import { FormsError } from '../errors';
 import { citizenIdProvinceName } from './citizenIdProvinces';
 import { safeParseVnDate } from './date';
@@ -154,8 +155,8 @@ export function safeParseCitizenId(
       throw new FormsError(
         'INVALID_ARGUMENT',
         {
-          vi: `safeParseCitizenId: ngày sinh không hợp lệ: ${JSON.stringify(options.birthDate)}`,
-          en: `safeParseCitizenId: birthDate is not a real date: ${JSON.stringify(options.birthDate)}`,
+          vi: `safeParseCitizenId: ngày sinh không hợp lệ: ${describeValue(options.birthDate)}`,
+          en: `safeParseCitizenId: birthDate is not a real date: ${describeValue(options.birthDate)}`,
         },
         { birthDate: options.birthDate },
       );

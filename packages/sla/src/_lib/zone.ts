@@ -10,6 +10,7 @@ import { SlaError } from '../errors';
 import type { CivilDate, DateInput, Instant } from '../types';
 import { daysFromCivil, formatCivilDate, MS_PER_DAY, parseCivilDate } from './civil';
 import { instantMs } from './instant';
+import { FIRST_CALENDAR_YEAR, LAST_YEAR } from './range';
 import { show } from './show';
 
 /** The default zone of every motcua calendar. @internal */
@@ -165,11 +166,14 @@ const steady = new Map<string, boolean>();
 export function assertSteadyZone(timeZone: string, fn: string): void {
   let ok = FIXED_PLUS_7.has(timeZone) || steady.get(timeZone);
   if (ok === undefined) {
-    const first = tzOffset(timeZone, new Date(Date.UTC(1990, 0, 1)));
+    // Every week of the supported years: a short-lived change (Santo Domingo's five weeks of
+    // 2000) is found too. Once per zone.
+    const from = Date.UTC(FIRST_CALENDAR_YEAR, 0, 1);
+    const to = Date.UTC(LAST_YEAR + 1, 0, 1);
+    const first = tzOffset(timeZone, new Date(from));
     ok = true;
-    for (let y = 1990; y <= 2199 && ok; y++)
-      for (const m of [0, 3, 6, 9])
-        if (tzOffset(timeZone, new Date(Date.UTC(y, m, 1))) !== first) ok = false;
+    for (let t = from; t < to && ok; t += 7 * MS_PER_DAY)
+      if (tzOffset(timeZone, new Date(t)) !== first) ok = false;
     steady.set(timeZone, ok);
   }
   if (ok) return;

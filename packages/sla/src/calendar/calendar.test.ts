@@ -301,11 +301,31 @@ describe('composition, schedules and diffs', () => {
 
 describe('time zones with a change of offset (fuzz finding)', () => {
   it('a calendar refuses a zone with daylight saving time: working time is counted in wall-clock minutes', () => {
-    for (const timeZone of ['America/New_York', 'America/Sao_Paulo', 'Europe/Moscow'])
+    for (const timeZone of [
+      'America/New_York',
+      'America/Sao_Paulo',
+      'Europe/Moscow',
+      'America/Santo_Domingo',
+    ])
       expect(() => vietnamCalendar({ timeZone })).toThrowError(
         expect.objectContaining({ code: 'INVALID_TIME_ZONE' }),
       );
     for (const timeZone of ['Asia/Ho_Chi_Minh', 'Asia/Saigon', 'Asia/Bangkok', 'UTC'])
       expect(vietnamCalendar({ timeZone }).timeZone).toBe(timeZone);
+  });
+});
+
+describe("a schedule's years are checked as every other year (review finding)", () => {
+  it('refuses years outside 1990–2199 and non-integers, as parseSchedule does', () => {
+    for (const years of [[1800], [3000], [2027.5]])
+      expect(() =>
+        vietnamCalendar({
+          schedules: [{ years, source: { document: 'x', confidence: 'high' }, days: [] } as never],
+        }),
+      ).toThrowError(
+        expect.objectContaining({
+          code: expect.stringMatching(/^(OUT_OF_RANGE|INVALID_ARGUMENT)$/),
+        }),
+      );
   });
 });

@@ -337,13 +337,8 @@ export function vietnamCalendar(options?: VietnamCalendarOptions): WorkingCalend
       : calendarYear(options.cultureDayFrom, fn, 'cultureDayFrom');
   for (const doc of listOf<ScheduleDocument>(options?.schedules, fn, 'schedules')) {
     const source = sourceOf(doc?.source, fn);
-    for (const y of listOf<number>(doc.years, fn, 'years')) {
-      if (!Number.isInteger(y))
-        throw invalid(
-          fn,
-          `a schedule's years must be whole numbers, got ${show(y)}`,
-          `năm của lịch nghỉ phải là số nguyên, nhận được ${show(y)}`,
-        );
+    for (const given of listOf<number>(doc.years, fn, 'years')) {
+      const y = calendarYear(given, fn, "a schedule's year");
       official.add(y);
       for (const k of [...entries.keys()])
         if (entries.get(k)?.date.startsWith(`${y}-`)) entries.delete(k);

@@ -288,6 +288,18 @@ describe('a stored clock is checked all through, never trusted (fuzz findings)',
       ])
         expect(codeOf(f)).toMatch(/^(INVALID_ARGUMENT|INVALID_CLOCK_EVENT|INVALID_DATE|NO_LIMIT)$/);
     }
+    expect(
+      codeOf(() =>
+        clockState(
+          cal,
+          { ...started, events: [...started.events, { type: { toString: 1 }, at }] },
+          at,
+        ),
+      ),
+    ).toBe('INVALID_CLOCK_EVENT');
+    expect(codeOf(() => clockState(cal, { ...started, thresholds: ['0.5', '1'] }, at))).toBe(
+      'INVALID_ARGUMENT',
+    );
     for (const type of ['constructor', 'toString', 'hasOwnProperty', '__proto__'])
       expect(codeOf(() => applyClockEvent(started, { type, at } as never))).toBe(
         'INVALID_CLOCK_EVENT',

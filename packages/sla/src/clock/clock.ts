@@ -131,7 +131,7 @@ export interface CreateClockOptions {
 export function createClock(options: CreateClockOptions): SlaClock {
   expectObject(options, 'createClock', 'options');
   const thresholds = [...(options.thresholds ?? [0.5, 0.75, 1])].sort((a, b) => a - b);
-  if (thresholds.some((t) => !(t > 0 && t <= 1))) {
+  if (thresholds.some((t) => typeof t !== 'number' || !(t > 0 && t <= 1))) {
     throw new SlaError(
       'INVALID_ARGUMENT',
       {
@@ -173,6 +173,7 @@ function sealed(clock: SlaClock): SlaClock {
   for (const v of Object.values(clock.limit)) if (typeof v === 'object') Object.freeze(v);
   Object.freeze(clock.thresholds);
   for (const e of clock.events) {
+    if (Object.isFrozen(e)) continue;
     if ('by' in e) Object.freeze(e.by);
     Object.freeze(e);
   }
@@ -207,10 +208,12 @@ function readClock(clock: unknown, fn: string): SlaClock {
     maxExtensions: c['maxExtensions'] as number,
     convention: (c['convention'] ?? 'working-hours') as DueDateConvention,
   });
-  return (c['events'] as unknown[]).reduce<SlaClock>(
-    (acc, e) => applyEvent(acc, e as ClockEvent),
-    fresh,
+  // One pass: each event checked against the run so far, the clock sealed once.
+  const run: Run = { phase: 'not-started', last: undefined, extensions: 0 };
+  const events = (c['events'] as unknown[]).map((e) =>
+    checkEvent(run, fresh.maxExtensions, e as ClockEvent, fn),
   );
+  return sealed({ ...fresh, events });
 }
 
 /** A validated copy of a limit, never an alias of the caller's object. */
@@ -238,8 +241,8 @@ const ALLOWED: Record<ClockEvent['type'], readonly Phase[]> = {
   stop: ['running', 'paused'],
 };
 
-function phaseOf(events: SlaClock['events']): Phase {
-  let p: Phase = 'not-started';
+function phaseOf(events: SlaClock['events'], from: Phase = 'not-started'): Phase {
+  let p: Phase = from;
   for (const e of events) {
     if (e.type === 'start' || e.type === 'resume' || e.type === 'restart') p = 'running';
     else if (e.type === 'pause') p = 'paused';
@@ -286,33 +289,66 @@ export function applyClockEvent(clock: SlaClock, event: ClockEvent): SlaClock {
 
 /** {@link applyClockEvent} on a clock already checked. */
 function applyEvent(clock: SlaClock, event: ClockEvent): SlaClock {
-  expectObject(event, 'applyClockEvent', 'the event');
-  const phase = phaseOf(clock.events);
+  const stored = checkEvent(runOf(clock), clock.maxExtensions, event, 'applyClockEvent');
+  return sealed({ ...clock, events: [...clock.events, stored] });
+}
+
+/** Where a clock's events have brought it: what the next event is checked against. */
+interface Run {
+  phase: Phase;
+  last: string | undefined;
+  extensions: number;
+}
+
+function runOf(clock: SlaClock): Run {
+  return {
+    phase: phaseOf(clock.events),
+    last: clock.events.at(-1)?.at,
+    extensions: clock.events.filter((e) => e.type === 'extend').length,
+  };
+}
+
+/**
+ * Checks one event against the run so far (its type allowed in the phase, its instant not before
+ * the previous one, the extension policy, the pause reason), advances the run, and returns the
+ * event as stored. Every message prints the type through `describeValue`.
+ */
+function checkEvent(
+  run: Run,
+  maxExtensions: number,
+  event: ClockEvent,
+  fn: string,
+): SlaClock['events'][number] {
+  expectObject(event, fn, 'the event');
+  const type: unknown = event.type;
+  const shown = typeof type === 'string' ? type : describeValue(type);
   const refuse = (en: string, vi: string) =>
     new SlaError(
       'INVALID_CLOCK_EVENT',
-      { en: `applyClockEvent: ${event.type}: ${en}`, vi: `applyClockEvent: ${event.type}: ${vi}` },
-      { phase, event: event.type },
+      { en: `${fn}: ${shown}: ${en}`, vi: `${fn}: ${shown}: ${vi}` },
+      { phase: run.phase, event: shown },
     );
-  if (!Object.hasOwn(ALLOWED, event.type) || !ALLOWED[event.type].includes(phase))
+  if (
+    typeof type !== 'string' ||
+    !Object.hasOwn(ALLOWED, type) ||
+    !ALLOWED[type as ClockEvent['type']].includes(run.phase)
+  )
     throw refuse(
-      `not allowed while the clock is ${phase}`,
-      `không được phép khi đồng hồ đang ${phase}`,
+      `not allowed while the clock is ${run.phase}`,
+      `không được phép khi đồng hồ đang ${run.phase}`,
     );
   const at = isoOf(event.at);
-  const last = clock.events.at(-1);
-  if (last !== undefined && at < last.at)
+  if (run.last !== undefined && at < run.last)
     throw refuse(
-      `${at} is before the previous event (${last.at})`,
-      `${at} trước sự kiện trước đó (${last.at})`,
+      `${at} is before the previous event (${run.last})`,
+      `${at} trước sự kiện trước đó (${run.last})`,
     );
-  let stored: Record<string, unknown> = { type: event.type, at };
+  let stored: Record<string, unknown> = { type, at };
   if (event.type === 'extend') {
-    const used = clock.events.filter((e) => e.type === 'extend').length;
-    if (used >= clock.maxExtensions)
+    if (run.extensions >= maxExtensions)
       throw refuse(
-        `the policy allows ${clock.maxExtensions} extension(s)`,
-        `chính sách chỉ cho gia hạn ${clock.maxExtensions} lần`,
+        `the policy allows ${maxExtensions} extension(s)`,
+        `chính sách chỉ cho gia hạn ${maxExtensions} lần`,
       );
     const by = (event.by ?? {}) as { workingDays?: unknown; workingHours?: unknown };
     const parts = [by.workingDays, by.workingHours].filter((n) => n !== undefined);
@@ -332,6 +368,7 @@ function applyEvent(clock: SlaClock, event: ClockEvent): SlaClock {
           ? { workingDays: by.workingDays }
           : { workingHours: by.workingHours },
     };
+    run.extensions++;
   }
   if (event.type === 'pause') {
     if (!PAUSE_REASONS.includes(event.reason)) {
@@ -342,7 +379,9 @@ function applyEvent(clock: SlaClock, event: ClockEvent): SlaClock {
     }
     stored = { ...stored, reason: event.reason };
   }
-  return sealed({ ...clock, events: [...clock.events, stored as SlaClock['events'][number]] });
+  run.phase = phaseOf([stored as SlaClock['events'][number]], run.phase);
+  run.last = at;
+  return stored as SlaClock['events'][number];
 }
 
 /**
@@ -368,7 +407,11 @@ function applyEvent(clock: SlaClock, event: ClockEvent): SlaClock {
  */
 export function replayClock(options: CreateClockOptions, events: readonly ClockEvent[]): SlaClock {
   expectArray(events, 'replayClock', 'events');
-  return events.reduce(applyClockEvent, createClock(options));
+  const fresh = createClock(options);
+  // One pass, as a stored clock is read: linear in the events.
+  const run: Run = { phase: 'not-started', last: undefined, extensions: 0 };
+  const stored = events.map((e) => checkEvent(run, fresh.maxExtensions, e, 'replayClock'));
+  return sealed({ ...fresh, events: stored });
 }
 
 /**

@@ -128,6 +128,10 @@ describe('dueDate', () => {
     expect(iso(dueDate(cal, vn('2026-02-14T09:00:00'), sameDay))).toBe(
       iso(vn('2026-02-23T17:00:00')),
     );
+    // "Trong ngày làm việc tiếp theo" (cutoff 00:00): the next working day, even at 00:00:00.000.
+    expect(iso(dueDate(cal, vn('2026-03-10T00:00:00'), { sameDay: { cutoff: '00:00' } }))).toBe(
+      iso(vn('2026-03-11T17:00:00')),
+    );
     // "after 15:00": 15:00:00.000 exactly is not after it; one millisecond later is.
     expect(iso(dueDate(cal, vn('2026-03-10T15:00:00'), sameDay))).toBe(
       iso(vn('2026-03-10T17:00:00')),
@@ -196,6 +200,10 @@ describe('dueDate', () => {
     expect(explainDueDate(cal, vn('2026-02-13T10:00:00'), wd).estimatedYears).toEqual([]);
     expect(explainDueDate(cal, vn('2027-02-02T14:00:00'), wd).estimatedYears).toEqual([2027]);
     expect(explainDueDate(cal, vn('2026-12-30T10:00:00'), wd).estimatedYears).toEqual([2027]);
+    // Clock time counts no days off: nothing estimated.
+    expect(explainDueDate(cal, vn('2027-03-03T10:00:00'), { minutes: 30 }).estimatedYears).toEqual(
+      [],
+    );
     expect(explainDueDate(cal, vn('2026-12-30T10:00:00'), { days: 800 }).estimatedYears).toEqual([
       2027, 2028, 2029,
     ]);
@@ -240,8 +248,14 @@ describe('dueDate', () => {
         }
         expect([String(at), pt, code]).toEqual([String(at), pt, 'OUT_OF_RANGE']);
       }
-    // The first supported instant still answers.
-    expect(dueDate(cal, '1989-12-31T17:00:00Z', { days: 1 }).getTime()).toBeGreaterThan(0);
+    // The first supported instant still answers (1/1/1990 00:00 in Hà Nội, 1 day → 2/1 17:00).
+    expect(dueDate(cal, '1989-12-31T17:00:00Z', { days: 1 }).toISOString()).toBe(
+      '1990-01-02T10:00:00.000Z',
+    );
+    // Clock time ending past 2199 in Việt Nam (though not yet in UTC) is refused too.
+    expect(() => dueDate(cal, '2199-12-31T23:00:00+07:00', { minutes: 90 })).toThrowError(
+      expect.objectContaining({ code: 'OUT_OF_RANGE' }),
+    );
   });
 });
 

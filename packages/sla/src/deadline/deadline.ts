@@ -79,7 +79,6 @@ function invalid(fn: string, pt: unknown): SlaError {
 }
 
 const LAST_DAY = daysFromCivil(LAST_YEAR, 12, 31);
-const LAST_MS = fromLocal(LAST_DAY + 1, 0, 'UTC');
 
 const FIRST_DAY = daysFromCivil(FIRST_CALENDAR_YEAR, 1, 1);
 
@@ -144,11 +143,11 @@ function compute(
       const today = intervalsOf(s, local.day);
       const closing = today.at(-1)?.end ?? 0;
       // "received after 15:00" (Decree 23/2015 Art. 7): a receipt at 15:00:00.000 exactly is not
-      // after the cutoff (`local.minute` carries the seconds as a fraction).
+      // after the cutoff (`local.minute` carries the seconds as a fraction). A cutoff of 00:00 is
+      // "the next working day" ("Trong ngày làm việc tiếp theo"): nothing is received before it.
+      const beforeCutoff = local.minute < cutoff || (local.minute === cutoff && cutoff > 0);
       const day =
-        today.length > 0 && local.minute <= cutoff && local.minute < closing
-          ? local.day
-          : next(local.day);
+        today.length > 0 && beforeCutoff && local.minute < closing ? local.day : next(local.day);
       return { due: close(day), start: ms, nominal: null };
     }
     case 'immediate': {
@@ -163,7 +162,8 @@ function compute(
     case 'hours':
     case 'minutes': {
       const due = ms + n * (kind === 'hours' ? 3_600_000 : 60_000);
-      if (due >= LAST_MS) throw pastRange(fn, pt, local.day);
+      // The end of the supported years in the calendar's zone, not in UTC.
+      if (toLocal(due, cal.timeZone).day > LAST_DAY) throw pastRange(fn, pt, local.day);
       return { due, start: ms, nominal: null };
     }
     case 'days':
@@ -364,11 +364,14 @@ export function explainDueDate(
       trace.push({ date: desc.date, reason: desc.name ?? { vi: 'Ngày nghỉ', en: 'Day off' } });
   }
   const line = (l: 'vi' | 'en') => trace.map((t) => `${t.date}: ${t.reason[l]}`).join('; ');
+  // Clock time counts no days off: nothing in it is estimated.
   const official = stateOf(cal, 'explainDueDate').officialYears;
   const estimatedYears: number[] = [];
-  const first = civilFromDays(toLocal(instantMs(receivedAt, 'explainDueDate'), cal.timeZone).day);
-  const last = civilFromDays(toLocal(due, cal.timeZone).day);
-  for (let y = first.year; y <= last.year; y++) if (!official.has(y)) estimatedYears.push(y);
+  if (kind !== 'hours' && kind !== 'minutes') {
+    const first = civilFromDays(toLocal(instantMs(receivedAt, 'explainDueDate'), cal.timeZone).day);
+    const last = civilFromDays(toLocal(due, cal.timeZone).day);
+    for (let y = first.year; y <= last.year; y++) if (!official.has(y)) estimatedYears.push(y);
+  }
   return {
     due: new Date(due),
     start: new Date(start),

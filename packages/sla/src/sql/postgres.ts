@@ -391,7 +391,7 @@ begin
   elsif kind = 'sameDay' then
     r := motcua._day(d);
     closing := coalesce(r.sessions[array_length(r.sessions, 1)], 0);
-    if r.working_minutes > 0 and m <= cutoff and m < closing then
+    if r.working_minutes > 0 and (m < cutoff or (m = cutoff and cutoff > 0)) and m < closing then
       return motcua._instant(motcua._close(d));
     end if;
     return motcua._instant(motcua._close(motcua._add_working_days(d, 1)));

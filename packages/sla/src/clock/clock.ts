@@ -678,17 +678,17 @@ function stateOfClock(cal: WorkingCalendar, clock: SlaClock, at: Instant): Clock
  * ```
  * @category SLA clocks
  */
-export function explainClock(cal: WorkingCalendar, given: SlaClock, at: Instant): LocalizedText[] {
-  const clock = readClock(given, 'explainClock');
-  const s = stateOfClock(cal, clock, at);
+export function explainClock(cal: WorkingCalendar, clock: SlaClock, at: Instant): LocalizedText[] {
+  const checked = readClock(clock, 'explainClock');
+  const s = stateOfClock(cal, checked, at);
   const atMs = instantMs(at, 'explainClock: at');
-  const lines: LocalizedText[] = clock.events
+  const lines: LocalizedText[] = checked.events
     .filter((e) => Date.parse(e.at) <= atMs)
     .map((e) => ({
       vi: `${e.at}: ${e.type}${'reason' in e ? ` (${describeValue(e.reason)})` : ''}`,
       en: `${e.at}: ${e.type}${'reason' in e ? ` (${describeValue(e.reason)})` : ''}`,
     }));
-  const start = clock.events.find((e) => e.type === 'start' || e.type === 'restart');
+  const start = checked.events.find((e) => e.type === 'start' || e.type === 'restart');
   if (start && s.dueAt) {
     const from = new Date(start.at);
     for (let d = new Date(from); d <= s.dueAt; d = new Date(d.getTime() + 86_400_000)) {

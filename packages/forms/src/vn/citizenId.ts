@@ -1,4 +1,3 @@
-import { describeValue } from '@motcua/errors';
 import { FormsError } from '../errors';
 import { citizenIdProvinceName } from './citizenIdProvinces';
 import { safeParseVnDate } from './date';
@@ -155,8 +154,8 @@ export function safeParseCitizenId(
       throw new FormsError(
         'INVALID_ARGUMENT',
         {
-          vi: `safeParseCitizenId: ngày sinh không hợp lệ: ${describeValue(options.birthDate)}`,
-          en: `safeParseCitizenId: birthDate is not a real date: ${describeValue(options.birthDate)}`,
+          vi: `safeParseCitizenId: ngày sinh không hợp lệ: ${shownDate(options.birthDate)}`,
+          en: `safeParseCitizenId: birthDate is not a real date: ${shownDate(options.birthDate)}`,
         },
         { birthDate: options.birthDate },
       );
@@ -220,4 +219,9 @@ export function isCitizenId(input: string): boolean {
  */
 export function parseCitizenId(input: string, options?: ParseCitizenIdOptions): CitizenIdParts {
   return vnValue(safeParseCitizenId(input, options), VI, EN);
+}
+
+/** A short, safe rendering of a birth date for a message (this helper stays small: no printer). */
+function shownDate(v: unknown): string {
+  return typeof v === 'string' ? JSON.stringify(v.slice(0, 40)) : `(${typeof v})`;
 }

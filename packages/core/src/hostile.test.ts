@@ -197,8 +197,11 @@ describe('nothing shared with the caller (A7, A8)', () => {
     );
     const before = JSON.stringify(a);
     const merged = mergeAggregates(a, aggregate(s, sampleResponses(s, 10, 8)));
+    // Aggregates are frozen values: editing the merge cannot reach its inputs.
     for (const q of Object.values(merged.questions))
-      if (Array.isArray(q.satisfiedValues)) (q.satisfiedValues as string[]).push('x');
+      if (Array.isArray(q.satisfiedValues))
+        expect(() => (q.satisfiedValues as string[]).push('x')).toThrowError(TypeError);
+    expect(Object.isFrozen(merged) && Object.isFrozen(merged.cells)).toBe(true);
     expect(JSON.stringify(a)).toBe(before);
 
     const form = parseFormDefinition(JSON.parse(JSON.stringify(birthRegistrationForm)));

@@ -36,7 +36,8 @@ import type { SurveyDefinition } from './types';
  * @param responses - Any iterable of responses (an array, a generator…).
  * @param options - Breakdowns (`by`), weighting (`weight`) and the top-box rule (`satisfied`);
  * see {@link AggregateOptions}.
- * @returns A plain, JSON-serialisable {@link SurveyAggregate}.
+ * @returns A plain, JSON-serialisable {@link SurveyAggregate}, frozen all through (a value: to change
+ * one, build another; merging it needs no second check).
  * @throws {SurveyError} `INVALID_SURVEY` if `survey` does not validate; `INVALID_ARGUMENT` for
  * bad options or if `responses` is not iterable.
  *

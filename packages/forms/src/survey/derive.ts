@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+
 import type {
   AggregateCell,
   AggregateSettings,
@@ -14,6 +15,7 @@ import type {
   QuestionCell,
   SurveyAggregate,
 } from './aggregateTypes';
+import { sealAggregate } from './freeze';
 import type { QuestionType } from './types';
 import { wilson } from './wilson';
 
@@ -323,7 +325,8 @@ export function derive(
       ),
     ]),
   );
-  return {
+  // Frozen, and remembered as made here: merging it again needs no second check.
+  return sealAggregate({
     kind: 'motcua.surveyAggregate',
     format: 1,
     survey: { id: layout.id, version: layout.version },
@@ -338,7 +341,7 @@ export function derive(
     overall: deriveIndex(indexQuestions, (c) => c.overall, cells),
     groups,
     cells,
-  };
+  });
 }
 
 function keysFor(q: QuestionAggregate): readonly string[] | null {

@@ -6,3 +6,17 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** Aggregates this package made (frozen all through): what needs no second check. */
+const MADE = new WeakSet<object>();
+
+/** Freezes an aggregate all through and remembers it as made here (internal). */
+export function sealAggregate<T extends object>(aggregate: T): T {
+  MADE.add(deepFreeze(aggregate));
+  return aggregate;
+}
+
+/** Whether an aggregate was made (and frozen) by this package (internal). */
+export function isMadeAggregate(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && MADE.has(value);
+}

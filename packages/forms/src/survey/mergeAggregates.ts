@@ -6,6 +6,7 @@ import type {
   SurveyAggregate,
 } from './aggregateTypes';
 import { derive, type Layout, layoutOf, sortedRecord } from './derive';
+import { isMadeAggregate } from './freeze';
 import { safeParseSurveyAggregate } from './parseSurveyAggregate';
 import { isScale } from './patterns';
 
@@ -192,7 +193,9 @@ function mergeLevel(layout: Layout, aggs: readonly SurveyAggregate[]): SurveyAgg
  * @typeParam E - The survey's element keys.
  * @param first - An aggregate.
  * @param rest - More aggregates of the same survey, version and settings.
- * @returns The merged aggregate (the inputs are not modified).
+ * @returns The merged aggregate, frozen (the inputs are not modified). An aggregate made by this
+ * package is trusted as it is; any other (e.g. parsed JSON) gets the whole check of
+ * `safeParseSurveyAggregate`.
  * @throws {SurveyError} `AGGREGATE_MISMATCH` if the aggregates are of different surveys or
  * versions, or were computed with different settings (`by`, weighting, top-box rule);
  * `INVALID_AGGREGATE` if an argument is not an aggregate.
@@ -218,6 +221,7 @@ export function mergeAggregates<K extends string, E extends string>(
   // a cell with `responses: null` was merged as if it had none.
   const aggs = ([first, ...rest] as readonly unknown[]).map((a, i) => {
     if (!isAggregate(a)) notAnAggregate(i, null);
+    if (isMadeAggregate(a)) return a as SurveyAggregate; // made here, frozen: already checked
     const r = safeParseSurveyAggregate(a);
     if (!r.ok) {
       const en = safeParseSurveyAggregate(a, { locale: 'en' });

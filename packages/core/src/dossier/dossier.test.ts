@@ -5,10 +5,10 @@ import { isCoreError } from '../errors';
 import { defineProcedure } from '../procedure/procedure';
 import { dossierRecord } from '../report/record';
 import { timeliness } from '../report/timeliness';
-import { catalog, eventArb, randomLife, receive, vn } from './__fixtures__/lives';
+import { catalog, eventArb, randomLife, receive, submit, vn } from './__fixtures__/lives';
 import { formatDossierCode, isDossierCode, parseDossierCode, safeParseDossierCode } from './code';
 import { dossierDocuments } from './documents';
-import { receiveDossier, submitOnline } from './receive';
+import { receiveDossier } from './receive';
 import { applyDossierEvent } from './reducer';
 import { dossierFromJSON, replayDossier } from './replay';
 import { allowedEvents } from './transitions';
@@ -276,15 +276,7 @@ describe('the legal paths (dates across Tết 2026: 16–20/2 off)', () => {
       role: 'leader',
     });
     expect(r.status).toBe('refused');
-    const online = submitOnline({
-      procedure: catalog.get('2.000908') ?? (undefined as never),
-      channel: 'online',
-      receivedAt: new Date(vn('2026-02-14T21:00:00')),
-      agencyId: '000.00.01.H26',
-      sequence: 3,
-      applicant: { name: 'Lê Văn Cường' },
-      data: catalog.sampleData('2.000908'),
-    });
+    const online = submit('2026-02-14T21:00:00', 3);
     expect(online.status).toBe('awaiting-receipt');
     const refused = applyDossierEvent(online, {
       type: 'refuse-reception',
@@ -540,15 +532,7 @@ describe('the regime dates are data (issue #15)', () => {
   });
 
   it('an online submission takes the regime of the day it is received; its code keeps the submission day', () => {
-    const submitted = submitOnline({
-      procedure: catalog.get('2.000908') as never,
-      channel: 'online',
-      receivedAt: new Date(vn('2025-09-14T22:00:00')),
-      agencyId: '000.00.01.H26',
-      sequence: 12,
-      applicant: { name: 'Lê Văn Cường' },
-      data: catalog.sampleData('2.000908'),
-    });
+    const submitted = submit('2025-09-14T22:00:00', 12);
     expect(submitted.regime).toBe('TT01/2018'); // provisional, until received
     const received = apply(submitted, { type: 'receive', at: vn('2025-09-15T08:30:00') });
     expect(received.regime).toBe('TT03/2025');
@@ -563,15 +547,7 @@ describe('the regime dates are data (issue #15)', () => {
 
 describe('refusals: the right form and a reason code (issue #15)', () => {
   it('at reception Mẫu 03, after appraisal a written refusal, each with its code', () => {
-    const submitted = submitOnline({
-      procedure: catalog.get('2.000908') as never,
-      channel: 'online',
-      receivedAt: new Date(vn('2026-03-02T09:00:00')),
-      agencyId: '000.00.01.H26',
-      sequence: 9,
-      applicant: { name: 'Lê Văn Cường' },
-      data: catalog.sampleData('2.000908'),
-    });
+    const submitted = submit('2026-03-02T09:00:00', 9);
     const atReception = applyDossierEvent(submitted, {
       type: 'refuse-reception',
       at: vn('2026-03-02T10:00:00'),

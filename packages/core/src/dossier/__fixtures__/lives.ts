@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import { isCoreError } from '../../errors';
 import { defineProcedure, type Procedure } from '../../procedure/procedure';
 import { sampleCatalog } from '../../samples/sampleCatalog';
-import { receiveDossier } from '../receive';
+import { receiveDossier, submitOnline } from '../receive';
 import { applyDossierEvent } from '../reducer';
 import { dossierTransitions } from '../transitions';
 import type { Dossier, DossierEvent } from '../types';
@@ -33,6 +33,19 @@ export const marriageWithVerification = defineProcedure({
     ]),
   ),
 });
+
+/** An online submission of 2.000908 awaiting receipt (Hà Nội local instant, no offset). */
+export function submit(at: string, sequence: number): Dossier {
+  return submitOnline({
+    procedure: catalog.get('2.000908') as Procedure,
+    channel: 'online',
+    receivedAt: new Date(vn(at)),
+    agencyId: '000.00.01.H26',
+    sequence,
+    applicant: { name: 'Lê Văn Cường' },
+    data: catalog.sampleData('2.000908'),
+  });
+}
 
 /** Receives a dossier of any procedure (its sample data is the catalogue's 2.000908's unless given). */
 export function receiveWith(
